@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pdash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pdash", targets: ["pdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "AWSSigV4",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "AWSCore",
+            dependencies: [
+                "AWSSigV4",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(name: "AWSServices", dependencies: ["AWSCore"]),
+        .target(
+            name: "Emulator",
+            dependencies: [
+                "AWSSigV4",
+                "AWSServices",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "Dashboard", dependencies: ["AWSServices"]),
+        .target(name: "DashboardView", dependencies: ["Dashboard"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "DashboardView"]),
+        .executableTarget(
+            name: "pdash",
+            dependencies: [
+                "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"]),
+        .testTarget(name: "EmulatorTests", dependencies: ["Emulator", "AWSCore", "AWSServices"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Emulator", "AWSCore"]),
+        .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,98 @@
+import AWSSigV4
+import Foundation
+
+/// A client for one AWS JSON 1.1 service: `POST /` with `X-Amz-Target`, signed with SigV4, retried in standard mode.
+public struct JSON11Client: Sendable {
+    public let service: AWSServiceDescriptor
+    public let endpoint: AWSEndpoint
+    public let credentials: any CredentialProvider
+    public let transport: any HTTPTransport
+    public let retryPolicy: RetryPolicy
+    public let timeout: Duration
+    private let clock: @Sendable () -> Date
+
+    public init(
+        service: AWSServiceDescriptor, endpoint: AWSEndpoint, credentials: any CredentialProvider,
+        transport: any HTTPTransport = AsyncHTTPClientTransport(), retryPolicy: RetryPolicy = RetryPolicy(),
+        timeout: Duration = .seconds(20), clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.service = service
+        self.endpoint = endpoint
+        self.credentials = credentials
+        self.transport = transport
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
+        self.clock = clock
+    }
+
+    /// Calls `operation` with `input` and decodes the answer. Only idempotent operations are retried.
+    public func send<Output: Decodable>(_ operation: String, _ input: some Encodable, idempotent: Bool) async throws -> Output {
+        let body = try JSON11Coding.encoder.encode(input)
+        var attempt = 1
+        while true {
+            do {
+                let response = try await sendOnce(operation, body: Array(body))
+                guard (200..<300).contains(response.status) else { throw AWSServiceError.decode(response) }
+                do {
+                    return try JSON11Coding.decoder.decode(Output.self, from: Data(response.body))
+                } catch {
+                    throw ResponseDecodingError(operation: operation, detail: "\(error)")
+                }
+            } catch {
+                let failure: RetryPolicy.Failure
+                switch error {
+                case let error as AWSServiceError: failure = .service(code: error.code, httpStatus: error.httpStatus)
+                case is TransportError: failure = .transport
+                default: throw error
+                }
+                guard idempotent, let delay = retryPolicy.delay(afterAttempt: attempt, failure: failure, random: .random(in: 0..<1))
+                else { throw error }
+                try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+                attempt += 1
+            }
+        }
+    }
+
+    private func sendOnce(_ operation: String, body: [UInt8]) async throws -> HTTPResponseData {
+        guard let resolved = try await credentials.resolve() else {
+            throw CredentialError("no AWS credentials found; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+        }
+        var headers: [(name: String, value: String)] = [
+            ("Host", endpoint.hostHeader),
+            ("Content-Type", "application/x-amz-json-1.1"),
+            ("X-Amz-Target", "\(service.targetPrefix).\(operation)"),
+            ("Content-Length", String(body.count)),
+        ]
+        let signer = SigV4Signer(credentials: resolved.signing, region: endpoint.region, service: service.signingName)
+        let signature = signer.sign(
+            SigV4Request(method: "POST", path: "/", headers: headers, body: body),
+            date: SigV4Date(secondsSince1970: clock().timeIntervalSince1970))
+        headers.append(contentsOf: signature.headersToAdd)
+        headers.append(("User-Agent", "pdash/0.1"))
+        return try await transport.send(
+            HTTPRequestData(method: "POST", url: endpoint.url + "/", headers: headers, body: body), timeout: timeout)
+    }
+}
+
+/// The service answered 2xx with a body that does not match the expected shape.
+public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
+    public var operation: String
+    public var detail: String
+    public var description: String { "could not read the \(operation) response: \(detail)" }
+}
+
+/// JSON 1.1 encoding rules: timestamps as epoch seconds, absent optionals omitted.
+public enum JSON11Coding {
+    public static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .secondsSince1970
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+
+    public static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .secondsSince1970
+        return decoder
+    }
+}

@@ -1,0 +1,48 @@
+import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
+
+/// `HTTPTransport` over AsyncHTTPClient (connection pooling, TLS, HTTP/1.1 keep-alive).
+public struct AsyncHTTPClientTransport: HTTPTransport {
+    /// Upper bound on a response body; AWS list pages are far smaller.
+    public static let maximumBodySize = 16 * 1024 * 1024
+    private let client: HTTPClient
+
+    public init(client: HTTPClient = .shared) {
+        self.client = client
+    }
+
+    public func send(_ request: HTTPRequestData, timeout: Duration) async throws -> HTTPResponseData {
+        var outgoing = HTTPClientRequest(url: request.url)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers {
+            outgoing.headers.add(name: header.name, value: header.value)
+        }
+        outgoing.body = .bytes(ByteBuffer(bytes: request.body))
+        let seconds = timeout.components.seconds
+        let milliseconds = seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
+        do {
+            let response = try await client.execute(outgoing, timeout: .milliseconds(milliseconds))
+            let body = try await response.body.collect(upTo: Self.maximumBodySize)
+            return HTTPResponseData(
+                status: Int(response.status.code),
+                headers: response.headers.map { ($0.name, $0.value) },
+                body: Array(body.readableBytesView))
+        } catch let error as HTTPClientError {
+            throw TransportError(Self.describe(error, url: request.url), isTimeout: error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout)
+        } catch let error as TransportError {
+            throw error
+        } catch {
+            throw TransportError("could not reach \(request.url): \(error)")
+        }
+    }
+
+    private static func describe(_ error: HTTPClientError, url: String) -> String {
+        switch error {
+        case .deadlineExceeded, .readTimeout: return "request to \(url) timed out"
+        case .connectTimeout: return "connecting to \(url) timed out"
+        case .remoteConnectionClosed: return "\(url) closed the connection"
+        default: return "could not reach \(url): \(error)"
+        }
+    }
+}

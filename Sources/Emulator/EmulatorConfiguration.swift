@@ -1,0 +1,30 @@
+import Foundation
+
+/// How an emulator runs: where it listens, whose signatures it accepts, and how fast its time runs.
+public struct EmulatorConfiguration: Sendable {
+    public static let demoAccessKeyId = "pdash-demo"
+    public static let demoSecretAccessKey = "pdash-demo-secret"
+
+    /// Bind address; loopback unless the user asks otherwise.
+    public var host: String
+    /// 0 picks a free ephemeral port.
+    public var port: Int
+    /// Secret access key by access key id.
+    public var credentials: [String: String]
+    /// Above 1, the simulated training lifecycle runs that many times faster.
+    public var timeScale: Double
+    /// The emulator's clock; tests inject their own.
+    public var clock: @Sendable () -> Date
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 0,
+        credentials: [String: String] = [demoAccessKeyId: demoSecretAccessKey],
+        timeScale: Double = 1, clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.host = host
+        self.port = port
+        self.credentials = credentials
+        self.timeScale = timeScale
+        self.clock = clock
+    }
+}

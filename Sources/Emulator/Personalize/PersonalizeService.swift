@@ -1,0 +1,123 @@
+import AWSCore
+import AWSServices
+import Foundation
+
+/// Amazon Personalize's control plane, as far as pdash uses it, answered from an `EmulatorWorld`.
+struct PersonalizeService: Sendable {
+    var world: EmulatorWorld
+    var tokens: PageTokenCodec
+
+    static let defaultPageSize = 100
+
+    /// Answers one operation; `region` is the region the request was signed for.
+    func handle(operation: String, body: [UInt8], region: String, now: Date) throws(EmulatorError) -> [UInt8] {
+        switch operation {
+        case "ListSolutions":
+            return try encode(listSolutions(try decode(ListSolutionsRequest.self, body), region: region))
+        case "ListSolutionVersions":
+            return try encode(listSolutionVersions(try decode(ListSolutionVersionsRequest.self, body), region: region, now: now))
+        default:
+            throw .unknownOperation("AmazonPersonalize.\(operation)")
+        }
+    }
+
+    func listSolutions(_ request: ListSolutionsRequest, region: String) throws(EmulatorError) -> ListSolutionsResponse {
+        let size = try pageSize(request.maxResults)
+        var solutions = world.solutions
+        if let groupArn = request.datasetGroupArn {
+            try PersonalizeARN.validate(groupArn, member: "datasetGroupArn")
+            solutions = solutions.filter {
+                PersonalizeARN.datasetGroup(region: region, account: world.accountId, name: $0.datasetGroupName) == groupArn
+            }
+        }
+        let summaries = solutions.map { record in
+            SolutionSummary(
+                name: record.name,
+                solutionArn: PersonalizeARN.solution(region: region, account: world.accountId, name: record.name),
+                status: "ACTIVE", creationDateTime: record.created, lastUpdatedDateTime: record.lastUpdated,
+                recipeArn: PersonalizeARN.recipe(record.recipe))
+        }
+        let query = "ListSolutions|\(region)|\(request.datasetGroupArn ?? "")"
+        let (page, last) = try slice(summaries, token: request.nextToken, query: query, size: size) {
+            .init(created: $0.creationDateTime ?? .distantPast, arn: $0.solutionArn ?? "")
+        }
+        return ListSolutionsResponse(solutions: page, nextToken: last.map { tokens.encode($0, query: query) })
+    }
+
+    func listSolutionVersions(_ request: ListSolutionVersionsRequest, region: String, now: Date) throws(EmulatorError)
+        -> ListSolutionVersionsResponse
+    {
+        let size = try pageSize(request.maxResults)
+        var plans = world.plans(at: now)
+        if let solutionArn = request.solutionArn {
+            try PersonalizeARN.validate(solutionArn, member: "solutionArn")
+            guard let record = world.solutions.first(where: {
+                PersonalizeARN.solution(region: region, account: world.accountId, name: $0.name) == solutionArn
+            }) else {
+                throw .resourceNotFound("Could not find resource with ARN \(solutionArn)")
+            }
+            plans = plans.filter { $0.solutionName == record.name }
+        }
+        let summaries: [SolutionVersionSummary] = plans.compactMap { plan in
+            guard let observed = plan.observe(at: now) else { return nil }
+            return SolutionVersionSummary(
+                solutionVersionArn: PersonalizeARN.solutionVersion(
+                    region: region, account: world.accountId, solution: plan.solutionName, id: plan.id),
+                status: observed.status, trainingMode: plan.trainingMode, trainingType: plan.trainingType,
+                creationDateTime: plan.created, lastUpdatedDateTime: observed.lastUpdated,
+                failureReason: observed.failureReason)
+        }
+        let query = "ListSolutionVersions|\(region)|\(request.solutionArn ?? "")"
+        let (page, last) = try slice(summaries, token: request.nextToken, query: query, size: size) {
+            .init(created: $0.creationDateTime ?? .distantPast, arn: $0.solutionVersionArn ?? "")
+        }
+        return ListSolutionVersionsResponse(solutionVersions: page, nextToken: last.map { tokens.encode($0, query: query) })
+    }
+
+    private func pageSize(_ maxResults: Int?) throws(EmulatorError) -> Int {
+        guard let maxResults else { return Self.defaultPageSize }
+        guard maxResults >= 1 else {
+            throw .invalidInput(
+                "1 validation error detected: Value '\(maxResults)' at 'maxResults' failed to satisfy constraint: "
+                    + "Member must have value greater than or equal to 1")
+        }
+        guard maxResults <= 100 else {
+            throw .invalidInput(
+                "1 validation error detected: Value '\(maxResults)' at 'maxResults' failed to satisfy constraint: "
+                    + "Member must have value less than or equal to 100")
+        }
+        return maxResults
+    }
+
+    private func slice<Item>(
+        _ items: [Item], token: String?, query: String, size: Int, key: (Item) -> PageTokenCodec.Position
+    ) throws(EmulatorError) -> ([Item], PageTokenCodec.Position?) {
+        var position: PageTokenCodec.Position?
+        if let token {
+            guard token.utf8.count <= 1500, let decoded = tokens.decode(token, query: query) else { throw .invalidNextToken() }
+            position = decoded
+        }
+        let result = PageSlicer.page(items, position: position, size: size, key: key)
+        return (result.items, result.last)
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, _ body: [UInt8]) throws(EmulatorError) -> T {
+        let data = body.isEmpty ? Data("{}".utf8) : Data(body)
+        do {
+            return try JSON11Coding.decoder.decode(type, from: data)
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let member = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw .serialization("Unexpected value type for member '\(member)'")
+        } catch {
+            throw .serialization("The request body is not valid JSON")
+        }
+    }
+
+    private func encode(_ value: some Encodable) throws(EmulatorError) -> [UInt8] {
+        do {
+            return Array(try JSON11Coding.encoder.encode(value))
+        } catch {
+            throw EmulatorError(status: 500, code: "InternalFailure", message: "could not encode the response")
+        }
+    }
+}

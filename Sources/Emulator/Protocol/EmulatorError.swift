@@ -1,0 +1,55 @@
+/// An error answer in the JSON 1.1 wire format: `{"__type": code, "message": ...}` with an HTTP status.
+struct EmulatorError: Error, Sendable, Equatable {
+    var status: Int
+    var code: String
+    var message: String
+
+    static func invalidInput(_ message: String) -> EmulatorError {
+        EmulatorError(status: 400, code: "InvalidInputException", message: message)
+    }
+
+    static func resourceNotFound(_ message: String) -> EmulatorError {
+        EmulatorError(status: 400, code: "ResourceNotFoundException", message: message)
+    }
+
+    static func invalidNextToken() -> EmulatorError {
+        EmulatorError(status: 400, code: "InvalidNextTokenException", message: "The next token is not valid for this request.")
+    }
+
+    static func serialization(_ message: String) -> EmulatorError {
+        EmulatorError(status: 400, code: "SerializationException", message: message)
+    }
+
+    static func unknownOperation(_ target: String) -> EmulatorError {
+        EmulatorError(status: 400, code: "UnknownOperationException", message: "Unknown operation \(target)")
+    }
+
+    /// The body AWS sends for it.
+    var body: [UInt8] {
+        Array("{\"__type\":\(JSONText.quote(code)),\"message\":\(JSONText.quote(message))}".utf8)
+    }
+}
+
+/// Minimal JSON string quoting for error bodies.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,63 @@
+import AWSSigV4
+import Foundation
+
+/// Opaque, tamper-proof `nextToken`s: the position after the last item returned (keyset paging, so pages stay
+/// stable while new items appear), bound to the operation and query that produced it, and MAC'd with a server key.
+struct PageTokenCodec: Sendable {
+    /// The sort key of the last item of a page: newest first, ties broken by ARN.
+    struct Position: Sendable, Equatable {
+        var created: Date
+        var arn: String
+    }
+
+    var key: [UInt8]
+
+    func encode(_ position: Position, query: String) -> String {
+        let time = String(position.created.timeIntervalSince1970.bitPattern, radix: 16)
+        let payload = Array("1\n\(query)\n\(time)\n\(position.arn)".utf8)
+        let mac = Array(SigV4Hash.hmac(key: key, payload).prefix(16))
+        return Self.base64URL(payload) + "." + Self.base64URL(mac)
+    }
+
+    /// The position in `token`, or nil when the token is forged, damaged or belongs to another query.
+    func decode(_ token: String, query: String) -> Position? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, let payload = Self.fromBase64URL(String(parts[0])),
+              let mac = Self.fromBase64URL(String(parts[1])),
+              mac == Array(SigV4Hash.hmac(key: key, payload).prefix(16))
+        else { return nil }
+        let fields = String(decoding: payload, as: UTF8.self).split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: false)
+        guard fields.count == 4, fields[0] == "1", fields[1] == query, let bits = UInt64(fields[2], radix: 16) else { return nil }
+        return Position(created: Date(timeIntervalSince1970: Double(bitPattern: bits)), arn: String(fields[3]))
+    }
+
+    static func base64URL(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func fromBase64URL(_ text: String) -> [UInt8]? {
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        return Data(base64Encoded: base64).map { Array($0) }
+    }
+}
+
+/// One page of a newest-first list, given an optional token position and a page size.
+enum PageSlicer {
+    static func page<Item>(
+        _ items: [Item], position: PageTokenCodec.Position?, size: Int, key: (Item) -> PageTokenCodec.Position
+    ) -> (items: [Item], last: PageTokenCodec.Position?) {
+        let sorted = items.sorted { isBefore(key($0), key($1)) }
+        let remaining = position.map { start in sorted.filter { isBefore(start, key($0)) } } ?? sorted
+        let page = Array(remaining.prefix(size))
+        let more = remaining.count > page.count
+        return (page, more ? page.last.map(key) : nil)
+    }
+
+    /// Newest first; equal times ordered by ARN descending.
+    static func isBefore(_ lhs: PageTokenCodec.Position, _ rhs: PageTokenCodec.Position) -> Bool {
+        lhs.created != rhs.created ? lhs.created > rhs.created : lhs.arn > rhs.arn
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The demo account: a retail and a media dataset group with a few solutions, a history of versions
+/// (some failed, for realistic reasons) and versions that are training right now.
+enum DemoSeed {
+    static let failureReasons = [
+        "There are not enough interactions in the dataset to train a model. The interactions dataset has 812 unique users "
+            + "after filtering by eventValueThreshold 0.5; at least 1000 are required. Import more interactions or lower "
+            + "eventValueThreshold in the solution configuration, then create a new solution version.",
+        "Invalid data: 1,204 ITEM_ID values in the interactions dataset (for example 'sku-88213') are not present in the "
+            + "items dataset. Import the missing items, or remove the orphaned interactions, and train again.",
+        "Unable to read data from s3://retail-demo-data/interactions/2026-11/: Access Denied. Make sure the role "
+            + "arn:aws:iam::111122223333:role/PersonalizeS3Access allows s3:GetObject and s3:ListBucket on the bucket, "
+            + "and that the bucket policy grants personalize.amazonaws.com access.",
+        "The training job exceeded the maximum time allowed (24 hours) while running hyperparameter optimization with "
+            + "maxNumberOfTrainingJobs 40. Reduce the HPO search space or turn off performHPO and train again.",
+    ]
+
+    /// Builds the world as of `start`. `timeScale` > 1 makes the live lifecycle run faster (tests, screenshots).
+    static func world(start: Date, timeScale: Double = 1) -> EmulatorWorld {
+        let scale = max(timeScale, 0.01)
+        let day = 86_400.0
+        func ago(_ days: Double, _ hour: Double = 0) -> Date { start.addingTimeInterval(-days * day - hour * 3600) }
+
+        let solutions = [
+            SolutionRecord(name: "user-personalization-v2", datasetGroupName: "retail-demo",
+                           recipe: "aws-user-personalization-v2", created: ago(60), lastUpdated: ago(0, 0.01)),
+            SolutionRecord(name: "similar-items", datasetGroupName: "retail-demo",
+                           recipe: "aws-similar-items", created: ago(45), lastUpdated: ago(3)),
+            SolutionRecord(name: "item-affinity-segments", datasetGroupName: "retail-demo",
+                           recipe: "aws-item-affinity", created: ago(30), lastUpdated: ago(6)),
+            SolutionRecord(name: "trending-now", datasetGroupName: "media-demo",
+                           recipe: "aws-trending-now", created: ago(20), lastUpdated: ago(2)),
+        ]
+
+        var plans: [TrainingPlan] = []
+        func history(_ solution: String, _ entries: [(id: String, days: Double, mode: String, type: String, minutes: Double, outcome: TrainingPlan.Outcome)]) {
+            for entry in entries {
+                plans.append(TrainingPlan(
+                    id: entry.id, solutionName: solution, trainingMode: entry.mode, trainingType: entry.type,
+                    created: ago(entry.days), pendingSeconds: 240, trainingSeconds: entry.minutes * 60, outcome: entry.outcome))
+            }
+        }
+        history("user-personalization-v2", [
+            ("3f9a1c07", 28, "FULL", "MANUAL", 71, .active),
+            ("a41be2d9", 21, "FULL", "AUTOMATIC", 66, .active),
+            ("5c0d7e33", 17, "UPDATE", "MANUAL", 18, .failed(reason: failureReasons[1])),
+            ("e8b2f6a4", 14, "FULL", "AUTOMATIC", 69, .active),
+            ("0d6c9b15", 10.4, "FULL", "MANUAL", 6, .failed(reason: failureReasons[0])),
+            ("71f3ad82", 7, "FULL", "AUTOMATIC", 74, .active),
+            ("c29e4d50", 4.2, "UPDATE", "MANUAL", 22, .stopped),
+            ("6a0b91de", 1, "UPDATE", "AUTOMATIC", 38, .active),
+        ])
+        history("similar-items", [
+            ("b7d40e19", 40, "FULL", "MANUAL", 52, .active),
+            ("2e8f5a61", 26, "FULL", "MANUAL", 49, .failed(reason: failureReasons[2])),
+            ("94c1b3f7", 12, "FULL", "MANUAL", 55, .active),
+            ("1a5e77c0", 3, "FULL", "MANUAL", 1440, .failed(reason: failureReasons[3])),
+        ])
+        history("item-affinity-segments", [
+            ("f02c6d8e", 25, "FULL", "MANUAL", 33, .active),
+            ("8d3b1e42", 6, "FULL", "MANUAL", 35, .active),
+        ])
+        history("trending-now", [
+            ("4b6e0a93", 15, "FULL", "AUTOMATIC", 12, .active),
+            ("d5a82c1f", 2, "FULL", "AUTOMATIC", 11, .active),
+        ])
+        // Training right now: one finishes about 25 s after start, one fails about 40 s after start.
+        plans.append(TrainingPlan(
+            id: "8f31c2a0", solutionName: "user-personalization-v2", trainingMode: "FULL", trainingType: "MANUAL",
+            created: start.addingTimeInterval(-20 / scale), pendingSeconds: 5 / scale, trainingSeconds: 40 / scale,
+            outcome: .active))
+        plans.append(TrainingPlan(
+            id: "e1d7b604", solutionName: "user-personalization-v2", trainingMode: "UPDATE", trainingType: "MANUAL",
+            created: start.addingTimeInterval(-3 / scale), pendingSeconds: 15 / scale, trainingSeconds: 28 / scale,
+            outcome: .failed(reason: failureReasons[0])))
+        plans.append(TrainingPlan(
+            id: "57ce0b2d", solutionName: "trending-now", trainingMode: "FULL", trainingType: "AUTOMATIC",
+            created: start.addingTimeInterval(-30 / scale), pendingSeconds: 10 / scale, trainingSeconds: 60 / scale,
+            outcome: .active))
+
+        let schedule = AutomaticTrainingSchedule(
+            solutionName: "user-personalization-v2", origin: start, period: 120 / scale,
+            pendingSeconds: 10 / scale, trainingSeconds: 45 / scale, failureEvery: 3, failureReasons: failureReasons)
+        return EmulatorWorld(accountId: "111122223333", solutions: solutions, plans: plans, schedule: schedule)
+    }
+}

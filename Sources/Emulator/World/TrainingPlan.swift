@@ -1,0 +1,43 @@
+import Foundation
+
+/// A solution version's whole life decided up front: when it was created, how long it waits and trains,
+/// and how it ends. Its status at any instant is a pure function of the time.
+struct TrainingPlan: Sendable, Equatable {
+    enum Outcome: Sendable, Equatable {
+        case active
+        case failed(reason: String)
+        case stopped
+    }
+
+    var id: String
+    var solutionName: String
+    var trainingMode: String
+    var trainingType: String
+    var created: Date
+    var pendingSeconds: Double
+    var trainingSeconds: Double
+    var outcome: Outcome
+
+    /// Status and the time of the last transition, as of `now`. Before `created` the version does not exist.
+    func observe(at now: Date) -> (status: String, lastUpdated: Date, failureReason: String?)? {
+        guard now >= created else { return nil }
+        let started = created.addingTimeInterval(pendingSeconds)
+        let finished = started.addingTimeInterval(trainingSeconds)
+        if now < started { return ("CREATE PENDING", created, nil) }
+        if now < finished { return ("CREATE IN_PROGRESS", started, nil) }
+        switch outcome {
+        case .active: return ("ACTIVE", finished, nil)
+        case let .failed(reason): return ("CREATE FAILED", finished, reason)
+        case .stopped: return ("CREATE STOPPED", finished, nil)
+        }
+    }
+}
+
+/// A solution in the emulated account.
+struct SolutionRecord: Sendable, Equatable {
+    var name: String
+    var datasetGroupName: String
+    var recipe: String
+    var created: Date
+    var lastUpdated: Date
+}
