@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "pdash",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pdash", targets: ["pdash"]),
     ],

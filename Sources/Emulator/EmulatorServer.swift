@@ -21,7 +21,8 @@ public final class EmulatorServer: Sendable {
 
     /// Starts the server and returns once it accepts connections; throws if it cannot bind.
     public static func start(_ configuration: EmulatorConfiguration = EmulatorConfiguration()) async throws -> EmulatorServer {
-        let start = configuration.clock()
+        // Whole milliseconds, like the timestamps the real service returns.
+        let start = Date(timeIntervalSince1970: (configuration.clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         var keyGenerator = SystemRandomNumberGenerator()
         let tokenKey = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
         let core = EmulatorResponder(

@@ -1,0 +1,69 @@
+import Dashboard
+
+/// Named styles for everything the view draws, so colour decisions live in one place.
+public struct Theme: Sendable {
+    public var header = CellStyle(foreground: .white, background: .blue, bold: true)
+    public var headerDetail = CellStyle(foreground: .white, background: .blue)
+    public var breadcrumb = CellStyle(foreground: .cyan)
+    public var border = CellStyle(foreground: .grey)
+    public var title = CellStyle(bold: true)
+    public var columnHeader = CellStyle(foreground: .grey, bold: true)
+    public var text = CellStyle.plain
+    public var dimText = CellStyle(foreground: .grey)
+    public var selectionMarker = CellStyle(foreground: .cyan, bold: true)
+    public var active = CellStyle(foreground: .green, bold: true)
+    public var inProgress = CellStyle(foreground: .yellow, bold: true)
+    public var failed = CellStyle(foreground: .red, bold: true)
+    public var stopped = CellStyle(foreground: .grey)
+    public var error = CellStyle(foreground: .red, bold: true)
+    public var notice = CellStyle(foreground: .yellow)
+    public var footerKey = CellStyle(foreground: .black, background: .cyan, bold: true)
+    public var footerLabel = CellStyle(foreground: .standard)
+
+    public init() {}
+
+    public static let standard = Theme()
+
+    /// Style of a Personalize status string.
+    public func style(for status: StatusKind) -> CellStyle {
+        switch status {
+        case .active: return active
+        case .pending, .inProgress, .stopping: return inProgress
+        case .failed: return failed
+        case .stopped: return stopped
+        case .other: return text
+        }
+    }
+}
+
+/// Personalize statuses grouped by meaning; matching ignores case, spaces and underscores
+/// because the service and its docs spell them both ways ("CREATE IN_PROGRESS", "CREATE_PENDING").
+public enum StatusKind: Sendable, Equatable {
+    case active, pending, inProgress, stopping, failed, stopped, other
+
+    public init(_ status: String?) {
+        let key = (status ?? "").uppercased().filter { $0.isLetter }
+        switch key {
+        case "ACTIVE": self = .active
+        case "CREATEPENDING", "PENDING": self = .pending
+        case "CREATEINPROGRESS", "INPROGRESS": self = .inProgress
+        case "CREATESTOPPING", "STOPPING": self = .stopping
+        case "CREATESTOPPED", "STOPPED": self = .stopped
+        case _ where key.hasSuffix("FAILED"): self = .failed
+        default: self = .other
+        }
+    }
+
+    /// A glyph so status reads without colour.
+    public var glyph: String {
+        switch self {
+        case .active: return "●"
+        case .pending: return "○"
+        case .inProgress: return "◐"
+        case .stopping: return "◌"
+        case .failed: return "✗"
+        case .stopped: return "■"
+        case .other: return "·"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Dashboard
+import DashboardView
+import Foundation
+
+/// The UI thread's loop: read keys, send actions, draw the newest state. Blocking; run it on its own thread.
+public struct DashboardLoop: Sendable {
+    public var renderer: DashboardRenderer
+    public var keyMap: KeyMap
+    /// The newest published state and its sequence number.
+    public var latest: @Sendable () -> (sequence: Int, state: DashboardState)
+    /// Delivers an event to the store.
+    public var send: @Sendable (DashboardEvent) -> Void
+    public var now: @Sendable () -> Date
+    public var signals: SignalFlag
+
+    public init(renderer: DashboardRenderer, keyMap: KeyMap, latest: @escaping @Sendable () -> (sequence: Int, state: DashboardState),
+                send: @escaping @Sendable (DashboardEvent) -> Void, now: @escaping @Sendable () -> Date, signals: SignalFlag) {
+        self.renderer = renderer
+        self.keyMap = keyMap
+        self.latest = latest
+        self.send = send
+        self.now = now
+        self.signals = signals
+    }
+
+    /// How the loop ended.
+    public enum Outcome: Sendable, Equatable {
+        case quit
+        case signal(Int32)
+    }
+
+    /// Runs until the user quits or a signal arrives; the terminal is restored before it returns or throws.
+    public func run() throws -> Outcome {
+        let terminal = try TerminalSession()
+        defer { terminal.restore() }
+        var lastSize = (rows: -1, columns: -1)
+        var lastSequence = -1
+        var quitRequestedAt: Date?
+        while true {
+            if let signal = signals.pending {
+                send(.userRequested(.quit, at: now()))
+                return .signal(signal)
+            }
+            let size = terminal.size
+            let resized = size != lastSize
+            if resized {
+                lastSize = size
+                send(.viewportResized(rows: DashboardRenderer.listRows(forHeight: size.rows)))
+            }
+            let (sequence, state) = latest()
+            if sequence != lastSequence || resized {
+                lastSequence = sequence
+                terminal.draw(renderer.render(state, rows: size.rows, columns: size.columns))
+            }
+            if state.isQuitting { return .quit }
+            // The store confirms quitting; if it is wedged, do not hold the user hostage.
+            if let asked = quitRequestedAt, now().timeIntervalSince(asked) > 1 { return .quit }
+            switch terminal.readInput(timeoutMilliseconds: 100) {
+            case .none:
+                continue
+            case .resized:
+                terminal.invalidate()
+            case .redrawRequested:
+                terminal.invalidate()
+                lastSequence = -1
+            case let .key(key):
+                guard let action = keyMap.action(for: key) else { continue }
+                if action == .quit { quitRequestedAt = now() }
+                send(.userRequested(action, at: now()))
+            }
+        }
+    }
+}

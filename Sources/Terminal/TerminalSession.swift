@@ -1,0 +1,142 @@
+import CNcursesw
+import DashboardView
+import Foundation
+
+/// The ncurses screen. Owns every ncurses call: use it from one thread only. Draws `Screen`s by diffing them
+/// against what is already on the terminal, reads keys with a timeout, and always gives the terminal back.
+public final class TerminalSession {
+    private var drawn: Screen?
+    private var colors: ColorPairs
+    private var title = ""
+    private var active = true
+
+    /// Puts the terminal in full-screen mode. Throws if stdin/stdout is not a usable terminal.
+    public init() throws {
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalError("pdash's dashboard needs a terminal (stdin and stdout must be a TTY)")
+        }
+        guard initscr() != nil else { throw TerminalError("could not initialise the terminal (is TERM set?)") }
+        TerminalSession.registerExitRestore()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(pdash_stdscr(), true)
+        intrflush(pdash_stdscr(), false)
+        set_escdelay(25)
+        curs_set(0)
+        var colorEnabled = false
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colorEnabled = true
+        }
+        colors = ColorPairs(enabled: colorEnabled, colorCount: Int(pdash_colors()))
+        // Save the window title so it can be restored on exit (xterm title stack; ignored elsewhere).
+        Self.writeRaw("\u{1b}[22;0t")
+    }
+
+    deinit {
+        restore()
+    }
+
+    /// Current size in rows and columns.
+    public var size: (rows: Int, columns: Int) {
+        (Int(getmaxy(pdash_stdscr())), Int(getmaxx(pdash_stdscr())))
+    }
+
+    /// Waits up to `timeoutMilliseconds` for input; nil when nothing arrived.
+    public func readInput(timeoutMilliseconds: Int32) -> TerminalInput? {
+        wtimeout(pdash_stdscr(), timeoutMilliseconds)
+        var character: wint_t = 0
+        let result = pdash_get_wch(&character)
+        if result == ERR { return nil }
+        let code = Int32(bitPattern: character)
+        if result == pdash_key_code_yes() {
+            if code == pdash_key_resize() { return .resized }
+            return KeyDecoder.functionKey(code).map(TerminalInput.key)
+        }
+        if code == 12 { return .redrawRequested }
+        return KeyDecoder.character(code).map(TerminalInput.key)
+    }
+
+    /// Draws the cells that differ from the last frame; writes nothing when nothing changed.
+    public func draw(_ screen: Screen) {
+        let previous = (drawn?.rows == screen.rows && drawn?.columns == screen.columns) ? drawn : nil
+        if previous == nil { werase(pdash_stdscr()) }
+        var changed = false
+        for row in 0..<screen.rows {
+            for column in 0..<screen.columns {
+                let cell = screen[row, column]
+                if let previous, previous[row, column] == cell { continue }
+                if cell.isContinuation { continue }
+                put(cell, row: row, column: column)
+                changed = true
+            }
+        }
+        drawn = screen
+        if changed || previous == nil {
+            wnoutrefresh(pdash_stdscr())
+            doupdate()
+        }
+        if screen.title != title {
+            title = screen.title
+            Self.writeRaw("\u{1b}]2;\(TextWidth.sanitize(title))\u{7}")
+        }
+    }
+
+    /// Forgets what is on screen so the next `draw` repaints everything (Ctrl-L, resize).
+    public func invalidate() {
+        drawn = nil
+        clearok(pdash_stdscr(), true)
+    }
+
+    /// Leaves full-screen mode and restores the terminal. Safe to call more than once.
+    public func restore() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+        Self.writeRaw("\u{1b}[23;0t")
+    }
+
+    private func put(_ cell: Cell, row: Int, column: Int) {
+        var attributes = pdash_a_normal()
+        let (pair, greyAsBold) = colors.pair(for: cell.style)
+        if cell.style.bold || greyAsBold { attributes |= pdash_a_bold() }
+        if cell.style.reverse { attributes |= pdash_a_reverse() }
+        if cell.style.dim { attributes |= pdash_a_dim() }
+        if cell.style.underline { attributes |= pdash_a_underline() }
+        var wide: [wchar_t] = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        if wide.isEmpty { wide = [wchar_t(32)] }
+        wide.append(0)
+        _ = pdash_put_cell(Int32(row), Int32(column), wide, attributes, pair)
+    }
+
+    /// Writes bytes straight to the terminal (ncurses has flushed its own buffer by then).
+    private static func writeRaw(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if written <= 0 { break }
+            offset += written
+        }
+    }
+
+    private static let exitRestoreRegistered = ExitRestoreFlag()
+
+    /// If the process exits without `restore` (an uncaught path), endwin still runs.
+    private static func registerExitRestore() {
+        guard exitRestoreRegistered.claim() else { return }
+        atexit {
+            if isendwin() == false { endwin() }
+        }
+    }
+}
+
+/// The terminal could not be used.
+public struct TerminalError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
