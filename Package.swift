@@ -60,8 +60,8 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"]),
         .testTarget(name: "EmulatorTests", dependencies: ["Emulator", "AWSCore", "AWSServices"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Emulator", "AWSCore"]),
-        .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pdash"]),
     ],
     swiftLanguageModes: [.v6]
 )

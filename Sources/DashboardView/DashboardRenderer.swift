@@ -81,7 +81,7 @@ public struct DashboardRenderer: Sendable {
         var x = screen.put(" solution: ", row: 1, column: 0, style: theme.dimText)
         x += screen.put(name, row: 1, column: x, style: theme.breadcrumb)
         if let arn = state.solutionArn {
-            screen.put("  " + arn, row: 1, column: x, style: theme.dimText)
+            screen.put(TextWidth.truncate("  " + arn, to: screen.columns - x), row: 1, column: x, style: theme.dimText)
         }
     }
 

@@ -22,7 +22,7 @@ struct DetailsPane {
         if !modes.isEmpty { screen.put(" \(modes) ", row: top, column: x + 1, style: theme.dimText, limit: screen.columns - x - 3) }
 
         let width = screen.columns - 4
-        var lines: [(String, CellStyle)] = [(version.solutionVersionArn ?? "—", theme.text)]
+        var lines: [(String, CellStyle)] = TextWrap.lines(version.solutionVersionArn ?? "—", width: width).map { ($0, theme.text) }
         lines.append((timing(version, now: state.now, kind: kind), theme.dimText))
         if let reason = version.failureReason, !reason.isEmpty {
             lines.append(("failureReason:", theme.failed))
@@ -33,7 +33,8 @@ struct DetailsPane {
             screen.put(line.0, row: top + 1 + offset, column: 2, style: line.1, limit: width)
         }
         if lines.count > capacity {
-            screen.put(" +\(lines.count - capacity) more lines ", row: bottom, column: screen.columns - 20, style: theme.dimText)
+            let hidden = lines.count - capacity
+            screen.put(" +\(hidden) more line\(hidden == 1 ? "" : "s") ", row: bottom, column: screen.columns - 20, style: theme.dimText)
         }
     }
 

@@ -1,0 +1,79 @@
+import AWSCore
+import AWSServices
+import Dashboard
+import Emulator
+import Foundation
+import Testing
+
+@Suite("DashboardStore against the emulator")
+struct StoreTests {
+    func makeStore(server: EmulatorServer, solutionArn: String?, refresh: TimeInterval, pageSize: Int) throws -> DashboardStore {
+        let client = JSON11Client(
+            service: .personalize,
+            endpoint: try AWSEndpoint(service: .personalize, region: "us-east-1", customURL: server.endpointURL),
+            credentials: StaticCredentialProvider(
+                accessKeyId: EmulatorConfiguration.demoAccessKeyId, secretAccessKey: EmulatorConfiguration.demoSecretAccessKey))
+        let services = PersonalizeDashboardServices(personalize: PersonalizeClient(client: client), pageSize: pageSize)
+        let state = DashboardState(
+            connection: ConnectionInfo(endpoint: server.endpointURL, region: "us-east-1", isCustomEndpoint: true),
+            now: Date(), solutionArn: solutionArn, refreshInterval: refresh)
+        return DashboardStore(initial: state, services: services)
+    }
+
+    /// The first published state that satisfies `condition`, or nil after `timeout` seconds.
+    func first(_ store: DashboardStore, timeout: TimeInterval, where condition: @Sendable (DashboardState) -> Bool) async -> DashboardState? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let state = store.snapshots.latest.state
+            if condition(state) { return state }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+
+    @Test func loadsEveryPageOfTheMostRecentSolutionAndRefreshesInTheBackground() async throws {
+        let server = try await EmulatorServer.start(EmulatorConfiguration(timeScale: 4))
+        defer { Task { await server.stop() } }
+        let store = try makeStore(server: server, solutionArn: nil, refresh: 1, pageSize: 2)
+        let running = Task { await store.run() }
+        defer { running.cancel() }
+
+        let loaded = try #require(await first(store, timeout: 20) { $0.versions.isComplete })
+        #expect(loaded.solutionName == "user-personalization-v2")
+        #expect(loaded.versions.items.count == 10, "all pages of size 2 were walked")
+        #expect(loaded.versions.lastError == nil)
+        let statusBefore = Dictionary(uniqueKeysWithValues: loaded.versions.items.map { ($0.solutionVersionArn ?? "", $0.status ?? "") })
+
+        // At 4x, a version changes status within a few seconds; the store must notice without any input.
+        let changed = await first(store, timeout: 30) { state in
+            state.versions.items.contains { item in
+                statusBefore[item.solutionVersionArn ?? ""].map { $0 != item.status } ?? false
+            }
+        }
+        #expect(changed != nil, "a background refresh picked up a status change")
+
+        store.send(.quit)
+        await running.value
+    }
+
+    @Test func anUnreachableEndpointBecomesAnErrorStateNotACrash() async throws {
+        let server = try await EmulatorServer.start()
+        let url = server.endpointURL
+        await server.stop()
+        let client = JSON11Client(
+            service: .personalize,
+            endpoint: try AWSEndpoint(service: .personalize, region: "us-east-1", customURL: url),
+            credentials: StaticCredentialProvider(accessKeyId: "a", secretAccessKey: "b"),
+            retryPolicy: RetryPolicy(maxAttempts: 1), timeout: .seconds(2))
+        let state = DashboardState(
+            connection: ConnectionInfo(endpoint: url, region: "us-east-1", isCustomEndpoint: true), now: Date(),
+            solutionArn: "arn:aws:personalize:us-east-1:111122223333:solution/x", refreshInterval: 60)
+        let store = DashboardStore(initial: state, services: PersonalizeDashboardServices(personalize: PersonalizeClient(client: client)))
+        let running = Task { await store.run() }
+        let failed = await first(store, timeout: 15) { $0.versions.lastError != nil }
+        #expect(failed?.versions.lastError?.isEmpty == false)
+        #expect(failed?.versions.isLoading == false)
+        store.send(.quit)
+        await running.value
+    }
+}
