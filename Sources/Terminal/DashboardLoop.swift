@@ -57,7 +57,10 @@ public struct DashboardLoop: Sendable {
             if let asked = quitRequestedAt, now().timeIntervalSince(asked) > 1 { return .quit }
             switch terminal.readInput(timeoutMilliseconds: 100) {
             case .none:
-                continue
+                if terminal.isHungUp {
+                    send(.userRequested(.quit, at: now()))
+                    return .signal(SIGHUP)
+                }
             case .resized:
                 terminal.invalidate()
             case .redrawRequested:

@@ -60,6 +60,14 @@ public final class TerminalSession {
         return KeyDecoder.character(code).map(TerminalInput.key)
     }
 
+    /// True when the terminal has gone away (SSH connection dropped, tmux window killed): the kernel may not
+    /// send us SIGHUP when our parent shell gets it, but the TTY reports the hang-up.
+    public var isHungUp: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     /// Draws the cells that differ from the last frame; writes nothing when nothing changed.
     public func draw(_ screen: Screen) {
         let previous = (drawn?.rows == screen.rows && drawn?.columns == screen.columns) ? drawn : nil

@@ -80,8 +80,8 @@ enum DemoSeed {
             outcome: .active))
 
         let schedule = AutomaticTrainingSchedule(
-            solutionName: "user-personalization-v2", origin: start, period: 120 / scale,
-            pendingSeconds: 10 / scale, trainingSeconds: 45 / scale, failureEvery: 3, failureReasons: failureReasons)
+            solutionName: "user-personalization-v2", origin: start, period: 300 / scale,
+            pendingSeconds: 10 / scale, trainingSeconds: 60 / scale, failureEvery: 3, failureReasons: failureReasons)
         return EmulatorWorld(accountId: "111122223333", solutions: solutions, plans: plans, schedule: schedule)
     }
 }

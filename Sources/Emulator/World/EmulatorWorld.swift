@@ -40,7 +40,7 @@ struct AutomaticTrainingSchedule: Sendable {
             let fails = failureEvery > 0 && index % failureEvery == 0
             return TrainingPlan(
                 id: Self.versionId(index: index, origin: origin),
-                solutionName: solutionName, trainingMode: "UPDATE", trainingType: "AUTOMATIC",
+                solutionName: solutionName, trainingMode: "FULL", trainingType: "AUTOMATIC",
                 created: origin.addingTimeInterval(Double(index) * period),
                 pendingSeconds: pendingSeconds, trainingSeconds: trainingSeconds,
                 outcome: fails ? .failed(reason: failureReasons[index % max(failureReasons.count, 1)]) : .active)
@@ -49,10 +49,11 @@ struct AutomaticTrainingSchedule: Sendable {
 
     /// Eight lowercase hex digits, stable for a given index and origin.
     static func versionId(index: Int, origin: Date) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(Int(origin.timeIntervalSince1970))/\(index)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
+        // splitmix64 over the origin and index: neighbouring indexes give unrelated-looking ids.
+        var hash = UInt64(bitPattern: Int64(origin.timeIntervalSince1970 * 1000)) &+ UInt64(index) &* 0x9e37_79b9_7f4a_7c15
+        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
+        hash ^= hash >> 31
         let hex = String(hash & 0xffff_ffff, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
     }

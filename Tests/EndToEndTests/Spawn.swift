@@ -1,0 +1,64 @@
+import Foundation
+
+/// Runs a program and waits for it with posix_spawn and waitpid. Foundation's Process can miss the exit of a
+/// short-lived child on Linux and wait forever (seen here with tmux); this cannot.
+enum Spawn {
+    struct Result {
+        var status: Int32
+        var output: String
+    }
+
+    /// Runs `arguments` (looked up in PATH); captures stdout and stderr together unless `capture` is false.
+    static func run(_ arguments: [String], capture: Bool = true) throws -> Result {
+        var fileActions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&fileActions)
+        defer { posix_spawn_file_actions_destroy(&fileActions) }
+        var pipeEnds: [Int32] = [-1, -1]
+        if capture {
+            guard pipe(&pipeEnds) == 0 else { throw POSIXError(.EMFILE) }
+            posix_spawn_file_actions_adddup2(&fileActions, pipeEnds[1], 1)
+            posix_spawn_file_actions_adddup2(&fileActions, pipeEnds[1], 2)
+            posix_spawn_file_actions_addclose(&fileActions, pipeEnds[0])
+            posix_spawn_file_actions_addclose(&fileActions, pipeEnds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&fileActions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&fileActions, 0, "/dev/null", O_RDONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        // The caller may be a thread that blocks or ignores signals (libdispatch workers block them all); the
+        // child must start clean, or tmux and its panes would never see SIGHUP/SIGTERM/SIGCHLD.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &fileActions, &attributes, &argv, environ)
+        if capture { close(pipeEnds[1]) }
+        guard spawned == 0 else {
+            if capture { close(pipeEnds[0]) }
+            throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT)
+        }
+        var output = Data()
+        if capture {
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = read(pipeEnds[0], &buffer, buffer.count)
+                if count > 0 { output.append(contentsOf: buffer[0..<count]) } else if count == 0 || errno != EINTR { break }
+            }
+            close(pipeEnds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Result(status: exitCode, output: String(decoding: output, as: UTF8.self))
+    }
+}
