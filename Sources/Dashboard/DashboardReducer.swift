@@ -40,8 +40,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
     case let .solutionsFailed(message, at):
         state.now = at
         state.solutionLookup = .failed(message)
-        state.refreshTimerID += 1
-        return [.scheduleRefresh(id: state.refreshTimerID, after: state.refreshInterval)]
+        return [scheduleRefresh(&state, at: at)]
 
     case let .solutionVersionsPageLoaded(generation, items, isLastPage, at):
         state.now = at
@@ -56,8 +55,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         state.versions.lastSuccess = at
         state.versions.lastError = nil
         state.versions.lastErrorAt = nil
-        state.refreshTimerID += 1
-        return [.scheduleRefresh(id: state.refreshTimerID, after: state.refreshInterval)]
+        return [scheduleRefresh(&state, at: at)]
 
     case let .solutionVersionsFailed(generation, message, at):
         state.now = at
@@ -66,8 +64,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         state.versions.isLoading = false
         state.versions.lastError = message
         state.versions.lastErrorAt = at
-        state.refreshTimerID += 1
-        return [.scheduleRefresh(id: state.refreshTimerID, after: state.refreshInterval)]
+        return [scheduleRefresh(&state, at: at)]
     }
 }
 
@@ -95,7 +92,14 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
     return []
 }
 
+private func scheduleRefresh(_ state: inout DashboardState, at now: Date) -> DashboardEffect {
+    state.refreshTimerID += 1
+    state.nextRefreshAt = now.addingTimeInterval(state.refreshInterval)
+    return .scheduleRefresh(id: state.refreshTimerID, after: state.refreshInterval)
+}
+
 private func beginVersionsLoad(_ state: inout DashboardState, solutionArn: String) -> DashboardEffect {
+    state.nextRefreshAt = nil
     state.versions.generation += 1
     state.versions.isLoading = true
     state.versions.incoming = []

@@ -36,6 +36,8 @@ public struct DashboardState: Equatable, Sendable {
     public var refreshInterval: TimeInterval
     /// Identifies the one refresh timer that counts; older timers are ignored.
     public var refreshTimerID = 0
+    /// When the pending refresh timer fires, if one is pending.
+    public var nextRefreshAt: Date?
     public var isQuitting = false
 
     public enum SolutionLookup: Equatable, Sendable {

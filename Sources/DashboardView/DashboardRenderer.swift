@@ -119,7 +119,13 @@ public struct DashboardRenderer: Sendable {
                 screen.put(TextWidth.fit(text, to: column.width), row: row, column: x, style: style)
                 x += column.width + 1
             }
-            if selected { screen.restyle(row: row, column: 2, count: inner) { $0.reverse = true } }
+            if selected {
+                let bar = theme.selectedRow
+                screen.restyle(row: row, column: 2, count: inner) { style in
+                    style.foreground = bar.foreground
+                    style.background = bar.background
+                }
+            }
         }
         if items.count > visible {
             let position = " \(first + 1)-\(min(items.count, first + visible)) of \(items.count) "
@@ -151,12 +157,35 @@ public struct DashboardRenderer: Sendable {
         } else if case let .failed(message) = state.solutionLookup {
             screen.put(" ✗ could not list solutions: \(message)", row: row, column: 0, style: theme.error)
         } else if hasDetails {
-            return
+            drawSummary(state, &screen, row: row)
         } else if let selected = state.selectedVersion, let reason = selected.failureReason, !reason.isEmpty {
             screen.put(" failureReason: \(reason)", row: row, column: 0, style: theme.failed)
         } else if let selected = state.selectedVersion, let arn = selected.solutionVersionArn {
             screen.put(" " + arn, row: row, column: 0, style: theme.dimText)
         }
+    }
+
+    /// "◐ 2 training  ✗ 3 failed  ● 5 active   next refresh in 2s"
+    private func drawSummary(_ state: DashboardState, _ screen: inout Screen, row: Int) {
+        let kinds = state.versions.items.map { StatusKind($0.status) }
+        let groups: [(StatusKind, String, Int)] = [
+            (.inProgress, "training", kinds.filter { $0 == .pending || $0 == .inProgress || $0 == .stopping }.count),
+            (.failed, "failed", kinds.filter { $0 == .failed }.count),
+            (.active, "active", kinds.filter { $0 == .active }.count),
+        ]
+        var x = 1
+        for (kind, label, count) in groups where count > 0 {
+            x += screen.put("\(kind.glyph) \(count) \(label)  ", row: row, column: x, style: theme.style(for: kind))
+        }
+        let next: String
+        if state.versions.isLoading {
+            next = "refreshing…"
+        } else if let at = state.nextRefreshAt {
+            next = "next refresh in \(TimeText.duration(max(0, at.timeIntervalSince(state.now)).rounded(.up)))"
+        } else {
+            next = ""
+        }
+        screen.put(" " + next, row: row, column: x + 1, style: theme.dimText)
     }
 
     private func drawFooter(_ screen: inout Screen, row: Int) {

@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public var text = CellStyle.plain
     public var dimText = CellStyle(foreground: .grey)
     public var selectionMarker = CellStyle(foreground: .cyan, bold: true)
+    /// The selected row: a solid bar (glyph and word still say the status; the details pane repeats it in colour).
+    public var selectedRow = CellStyle(foreground: .black, background: .cyan)
     public var active = CellStyle(foreground: .green, bold: true)
     public var inProgress = CellStyle(foreground: .yellow, bold: true)
     public var failed = CellStyle(foreground: .red, bold: true)

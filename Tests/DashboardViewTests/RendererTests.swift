@@ -82,8 +82,9 @@ struct RendererTests {
         #expect(words.contains(ViewFixture.longReason))
     }
 
-    @Test func statusIsColouredAndSelectionIsReversed() {
-        let state = ViewFixture.state
+    @Test func statusIsColouredAndSelectionIsABar() {
+        var state = ViewFixture.state
+        _ = reduce(&state, .userRequested(.moveToTop, at: ViewFixture.now))
         let screen = renderer.render(state, rows: 35, columns: 120)
         func style(of text: String) -> CellStyle? {
             for row in 0..<screen.rows {
@@ -95,9 +96,10 @@ struct RendererTests {
             return nil
         }
         #expect(style(of: "● ACTIVE")?.foreground == .green)
-        #expect(style(of: "◐ CREATE IN_PROGRESS")?.foreground == .yellow)
+        #expect(style(of: "○ CREATE PENDING")?.foreground == .yellow)
         #expect(style(of: "✗ CREATE FAILED")?.foreground == .red)
-        #expect(style(of: "1c77e4f2   ")?.reverse == true)
+        #expect(style(of: "8f31c2a0   ")?.background == .cyan, "the selected row is a bar")
+        #expect(style(of: "6a0b91de   ")?.background == .standard)
         #expect(screen.title == "pdash: 2 training, 1 failed · user-personalization-v2")
     }
 
