@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "EmulatorTests", dependencies: ["Emulator", "AWSCore", "AWSServices"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Emulator", "AWSCore"]),
         .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pdash"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pdash", "AWSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

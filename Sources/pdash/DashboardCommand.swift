@@ -13,23 +13,10 @@ struct DashboardCommand: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Open the live dashboard of a solution's versions (the default command).")
 
-    @Flag(help: "Start the built-in emulator and open the dashboard on its demo account. No AWS account needed.")
-    var demo = false
-
-    @Option(help: "Send requests to this URL instead of AWS's endpoint (an emulator, a proxy).")
-    var endpointURL: String?
-
-    @Option(help: "AWS region (default: AWS_REGION, then AWS_DEFAULT_REGION; us-east-1 with --demo).")
-    var region: String?
+    @OptionGroup var connection: ConnectionOptions
 
     @Option(help: "The solution to watch. Default: the solution with the most recent activity.")
     var solutionArn: String?
-
-    @Option(help: "Access key id (instead of AWS_ACCESS_KEY_ID). Prefer the environment: flags show up in `ps`.")
-    var accessKeyId: String?
-
-    @Option(help: "Secret access key, together with --access-key-id.")
-    var secretAccessKey: String?
 
     @Option(help: "Seconds between background refreshes (default 10; 3 with --demo).")
     var refresh: Double?
@@ -37,16 +24,7 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Items per list request (1-100).", visibility: .hidden))
     var pageSize: Int?
 
-    @Option(help: ArgumentHelp("Speed up the demo's simulated training.", visibility: .hidden))
-    var demoTimeScale: Double = 1
-
     func validate() throws {
-        if demo && endpointURL != nil {
-            throw ValidationError("--demo runs its own emulator; drop --endpoint-url, or drop --demo to use that endpoint")
-        }
-        if (accessKeyId == nil) != (secretAccessKey == nil) {
-            throw ValidationError("--access-key-id and --secret-access-key go together; give both or neither")
-        }
         if let refresh, !(1...3600).contains(refresh) {
             throw ValidationError("--refresh must be between 1 and 3600 seconds, not \(refresh)")
         }
@@ -59,48 +37,22 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        var emulator: EmulatorServer?
-        let resolvedRegion: String
-        let credentials: any CredentialProvider
-        let endpointOverride: String?
-        if demo {
-            resolvedRegion = region ?? "us-east-1"
-            do {
-                emulator = try await EmulatorServer.start(EmulatorConfiguration(timeScale: demoTimeScale))
-            } catch {
-                throw Output.fail("could not start the demo emulator: \(error)")
-            }
-            credentials = StaticCredentialProvider(
-                accessKeyId: EmulatorConfiguration.demoAccessKeyId,
-                secretAccessKey: EmulatorConfiguration.demoSecretAccessKey, name: "demo")
-            endpointOverride = emulator?.endpointURL
-        } else {
-            guard let found = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"], !found.isEmpty else {
-                throw Output.fail("no AWS region: pass --region (e.g. --region eu-west-1) or set AWS_REGION. "
-                    + "To look around without an account: pdash --demo")
-            }
-            resolvedRegion = found
-            let explicit = accessKeyId.map {
-                StaticCredentialProvider(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "")
-            }
-            let chain = CredentialChain.standard(explicit: explicit, environment: environment)
-            do {
-                _ = try await chain.require()
-            } catch {
-                throw Output.fail("\(error)")
-            }
-            credentials = chain
-            endpointOverride = endpointURL
+        let resolved = try await connection.resolve()
+        let demo = connection.demo
+        defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
+        do {
+            _ = try await resolved.requireCredentials()
+        } catch {
+            throw Output.fail("\(error)")
         }
-        defer { if let emulator { Task { await emulator.stop() } } }
-
         let endpoint: AWSEndpoint
         do {
-            endpoint = try AWSEndpoint(service: .personalize, region: resolvedRegion, customURL: endpointOverride)
+            endpoint = try AWSEndpoint(service: .personalize, region: resolved.region.region, customURL: resolved.endpointOverride)
         } catch {
             throw Output.fail(error.description)
         }
+        let credentials = resolved.credentials
+        let resolvedRegion = resolved.region.region
         let client = JSON11Client(service: .personalize, endpoint: endpoint, credentials: credentials)
         let services = PersonalizeDashboardServices(personalize: PersonalizeClient(client: client), pageSize: pageSize)
         let initial = DashboardState(
@@ -110,7 +62,7 @@ struct DashboardCommand: AsyncParsableCommand {
             now: Date(), solutionArn: solutionArn, refreshInterval: refresh ?? (demo ? 3 : 10))
         let store = DashboardStore(initial: initial, services: services)
         let outcome = try await runInterface(store: store)
-        if let emulator { await emulator.stop() }
+        if let emulator = resolved.emulator { await emulator.stop() }
         if case let .signal(number) = outcome { throw ExitCode(128 + number) }
     }
 

@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 import Testing
 
@@ -77,7 +78,7 @@ struct DemoEndToEndTests {
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
         let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
         let tty = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/0")) ?? "?"
-        let servers = (try? Spawn.run(["pgrep", "-fa", tmux.socket]).output) ?? "?"
+        let servers = (try? ChildProcess.run(["pgrep", "-fa", tmux.socket]).output) ?? "?"
         let stacks = [tty, servers] + threads.map { (try? String(contentsOfFile: "/proc/\(pid)/task/\($0)/wchan", encoding: .utf8)) ?? "?" }
         #expect(!Self.isRunning(pid), "pdash must not linger after its terminal is gone: \(status.split(separator: "\n").filter { $0.hasPrefix("State") || $0.hasPrefix("Sig") || $0.hasPrefix("PPid") }) \(stacks)")
         if Self.isRunning(pid) { kill(pid, SIGKILL) }

@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 
 /// Drives a real terminal: a private tmux server, one window of a fixed size, keys by name, screen as text.
@@ -57,7 +58,7 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        let result = try Spawn.run(["tmux", "-L", socket] + arguments, capture: capture)
+        let result = try ChildProcess.run(["tmux", "-L", socket] + arguments, capture: capture)
         guard result.status == 0 else {
             throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.output)")
         }

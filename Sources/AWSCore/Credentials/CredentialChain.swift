@@ -8,11 +8,20 @@ public struct CredentialChain: CredentialProvider {
         self.providers = providers
     }
 
-    /// The chain pdash uses today: explicit keys (when given), then the environment.
-    public static func standard(explicit: StaticCredentialProvider?, environment: [String: String]) -> CredentialChain {
+    /// The chain pdash uses: explicit keys (when given), the environment, then the shared files' profile.
+    /// A profile named with `--profile` takes precedence over environment keys, as in the AWS CLI.
+    public static func standard(
+        explicit: StaticCredentialProvider?, environment: [String: String],
+        profileFlag: String? = nil, configuration: SharedConfiguration? = nil
+    ) -> CredentialChain {
         var providers: [any CredentialProvider] = []
         if let explicit { providers.append(explicit) }
-        providers.append(EnvironmentCredentialProvider(environment: environment))
+        if profileFlag == nil { providers.append(EnvironmentCredentialProvider(environment: environment)) }
+        if let configuration {
+            let selection = ProfileSelection(flag: profileFlag, environment: environment)
+            providers.append(ProfileCredentialProvider(
+                configuration: configuration, profileName: selection.name, explicitlyChosen: selection.isExplicit))
+        }
         return CredentialChain(providers)
     }
 
@@ -29,6 +38,27 @@ public struct CredentialChain: CredentialProvider {
         let tried = providers.map(\.name).joined(separator: ", ")
         throw CredentialError(
             "no AWS credentials found (tried: \(tried)). Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
-                + "pass --access-key-id and --secret-access-key, or try `pdash --demo`.")
+                + "choose a profile with --profile or AWS_PROFILE, pass --access-key-id and --secret-access-key, "
+                + "or try `pdash --demo`.")
+    }
+}
+
+/// Which profile to read: `--profile`, then `AWS_PROFILE` (or `AWS_DEFAULT_PROFILE`), then "default".
+public struct ProfileSelection: Sendable, Equatable {
+    public var name: String
+    /// Where the name came from: "--profile", "AWS_PROFILE", "AWS_DEFAULT_PROFILE" or "default".
+    public var source: String
+    public var isExplicit: Bool { source != "default" }
+
+    public init(flag: String?, environment: [String: String]) {
+        if let flag, !flag.isEmpty {
+            (name, source) = (flag, "--profile")
+        } else if let value = environment["AWS_PROFILE"], !value.isEmpty {
+            (name, source) = (value, "AWS_PROFILE")
+        } else if let value = environment["AWS_DEFAULT_PROFILE"], !value.isEmpty {
+            (name, source) = (value, "AWS_DEFAULT_PROFILE")
+        } else {
+            (name, source) = ("default", "default")
+        }
     }
 }
