@@ -1,3 +1,4 @@
+import AWSCore
 import AWSSigV4
 import Foundation
 
@@ -5,17 +6,23 @@ import Foundation
 struct EmulatorResponder: Sendable {
     var authenticator: RequestAuthenticator
     var personalize: PersonalizeService
+    var sts: STSService
     var clock: @Sendable () -> Date
 
     struct Answer: Sendable, Equatable {
         var status: Int
         var body: [UInt8]
+        var contentType = "application/x-amz-json-1.1"
     }
 
-    func respond(to request: RequestAuthenticator.Incoming) -> Answer {
+    func respond(to request: RequestAuthenticator.Incoming, requestId: String) -> Answer {
         let now = clock()
         guard request.method == "POST", request.path == "/" else {
             return answer(EmulatorError(status: 404, code: "UnknownOperationException", message: "Unsupported request \(request.method) \(request.path)"))
+        }
+        if request.header("X-Amz-Target") == nil,
+           request.header("Content-Type")?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
+            return respondQuery(to: request, requestId: requestId, now: now)
         }
         let target = request.header("X-Amz-Target") ?? ""
         let (prefix, operation) = Self.split(target: target)
@@ -35,6 +42,29 @@ struct EmulatorResponder: Sendable {
             return Answer(status: 200, body: body)
         } catch {
             return answer(error)
+        }
+    }
+
+    /// STS: the Query protocol, XML answers and STS's own error codes.
+    private func respondQuery(to request: RequestAuthenticator.Incoming, requestId: String, now: Date) -> Answer {
+        var parameters: [String: String] = [:]
+        for (key, value) in QueryClient.formDecode(String(decoding: request.body, as: UTF8.self)) { parameters[key] = value }
+        let action = parameters["Action"] ?? ""
+        func xml(_ error: EmulatorError) -> Answer {
+            Answer(status: error.status, body: STSService.errorBody(error, requestId: requestId), contentType: "text/xml")
+        }
+        var caller: CredentialStore.Entry?
+        if !STSService.unsignedActions.contains(action) {
+            switch authenticator.authenticate(request, service: "sts", now: now) {
+            case let .failure(error): return xml(STSService.translate(error))
+            case let .success(identity): caller = identity.identity
+            }
+        }
+        do {
+            let body = try sts.handle(action: action, parameters: parameters, caller: caller, now: now, requestId: requestId)
+            return Answer(status: 200, body: body, contentType: "text/xml")
+        } catch {
+            return xml(error)
         }
     }
 

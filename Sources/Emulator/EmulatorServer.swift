@@ -25,11 +25,12 @@ public final class EmulatorServer: Sendable {
         let start = Date(timeIntervalSince1970: (configuration.clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         var keyGenerator = SystemRandomNumberGenerator()
         let tokenKey = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
+        let world = DemoSeed.world(start: start, timeScale: configuration.timeScale)
+        let store = CredentialStore(longTerm: configuration.credentials, accountId: world.accountId)
         let core = EmulatorResponder(
-            authenticator: RequestAuthenticator(secrets: configuration.credentials),
-            personalize: PersonalizeService(
-                world: DemoSeed.world(start: start, timeScale: configuration.timeScale),
-                tokens: PageTokenCodec(key: tokenKey)),
+            authenticator: RequestAuthenticator(store: store),
+            personalize: PersonalizeService(world: world, tokens: PageTokenCodec(key: tokenKey)),
+            sts: STSService(store: store),
             clock: configuration.clock)
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             try await respond(core: core, request: request)
@@ -71,10 +72,11 @@ public final class EmulatorServer: Sendable {
         let incoming = RequestAuthenticator.Incoming(
             method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
             headers: headers, body: Array(body.readableBytesView))
-        let answer = core.respond(to: incoming)
+        let requestId = UUID().uuidString.lowercased()
+        let answer = core.respond(to: incoming, requestId: requestId)
         var fields = HTTPFields()
-        fields[HTTPField.Name("x-amzn-RequestId")!] = UUID().uuidString.lowercased()
-        fields[.contentType] = "application/x-amz-json-1.1"
+        fields[HTTPField.Name("x-amzn-RequestId")!] = requestId
+        fields[.contentType] = answer.contentType
         return Response(
             status: HTTPResponse.Status(code: answer.status),
             headers: fields,

@@ -17,6 +17,8 @@ public struct AWSServiceDescriptor: Sendable, Equatable {
         signingName: "personalize", targetPrefix: "AmazonPersonalize", endpointPrefix: "personalize")
     public static let sagemaker = AWSServiceDescriptor(
         signingName: "sagemaker", targetPrefix: "SageMaker", endpointPrefix: "api.sagemaker")
+    /// STS speaks the Query protocol; it has no target prefix.
+    public static let sts = AWSServiceDescriptor(signingName: "sts", targetPrefix: "", endpointPrefix: "sts")
 }
 
 /// Where requests go: a custom endpoint URL wins, else AWS's own endpoint for the region.

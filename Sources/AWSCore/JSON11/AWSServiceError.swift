@@ -38,7 +38,7 @@ public struct AWSServiceError: Error, Sendable, Equatable, CustomStringConvertib
         return String(code)
     }
 
-    static func fallbackCode(status: Int) -> String {
+    public static func fallbackCode(status: Int) -> String {
         switch status {
         case 400: return "BadRequest"
         case 403: return "Forbidden"

@@ -3,8 +3,8 @@ import Foundation
 
 /// Verifies the SigV4 signature of an incoming request the way AWS does, with AWS's error codes and messages.
 struct RequestAuthenticator: Sendable {
-    /// Secret access key by access key id.
-    var secrets: [String: String]
+    /// The keys it accepts.
+    var store: CredentialStore
     /// How far `X-Amz-Date` may be from the server's clock.
     var allowedSkew: TimeInterval = 300
 
@@ -24,7 +24,7 @@ struct RequestAuthenticator: Sendable {
     }
 
     /// Returns the verified access key id and the signed region, or the error AWS would answer.
-    func authenticate(_ request: Incoming, service: String, now: Date) -> Result<(accessKeyId: String, region: String), EmulatorError> {
+    func authenticate(_ request: Incoming, service: String, now: Date) -> Result<(accessKeyId: String, region: String, identity: CredentialStore.Entry), EmulatorError> {
         guard let header = request.header("Authorization") else {
             return .failure(EmulatorError(status: 403, code: "MissingAuthenticationTokenException", message: "Missing Authentication Token"))
         }
@@ -48,10 +48,17 @@ struct RequestAuthenticator: Sendable {
                 status: 403, code: "InvalidSignatureException",
                 message: "Signature expired: \(dateText) is now \(relation) than \(bound) (\(nowText) \(relation == "earlier" ? "-" : "+") 5 min.)"))
         }
-        guard let secret = secrets[authorization.accessKeyId] else {
+        guard let stored = store.entry(for: authorization.accessKeyId),
+              stored.sessionToken == nil || request.header("X-Amz-Security-Token") == stored.sessionToken
+        else {
             return .failure(EmulatorError(
                 status: 403, code: "UnrecognizedClientException", message: "The security token included in the request is invalid."))
         }
+        if let expiration = stored.expiration, expiration <= now {
+            return .failure(EmulatorError(
+                status: 400, code: "ExpiredTokenException", message: "The security token included in the request is expired"))
+        }
+        let secret = stored.secret
         guard authorization.service == service else {
             return .failure(EmulatorError(
                 status: 403, code: "InvalidSignatureException",
@@ -84,7 +91,7 @@ struct RequestAuthenticator: Sendable {
                 message: "The request signature we calculated does not match the signature you provided. Check your AWS "
                     + "Secret Access Key and signing method. Consult the service documentation for details."))
         }
-        return .success((authorization.accessKeyId, authorization.region))
+        return .success((authorization.accessKeyId, authorization.region, stored))
     }
 
     private func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
