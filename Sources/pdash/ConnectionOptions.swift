@@ -43,7 +43,7 @@ struct ConnectionOptions: ParsableArguments {
     struct Resolved {
         var region: RegionResolver.Resolved
         var credentials: any CredentialProvider
-        var endpointOverride: String?
+        var endpoints: EndpointResolver
         var profile: ProfileSelection?
         var emulator: EmulatorServer?
 
@@ -69,7 +69,7 @@ struct ConnectionOptions: ParsableArguments {
                 credentials: StaticCredentialProvider(
                     accessKeyId: EmulatorConfiguration.demoAccessKeyId,
                     secretAccessKey: EmulatorConfiguration.demoSecretAccessKey, name: "explicit"),
-                endpointOverride: emulator.endpointURL, profile: nil, emulator: emulator)
+                endpoints: EndpointResolver(flag: emulator.endpointURL, environment: [:], flagLabel: "--demo"), profile: nil, emulator: emulator)
         }
         let configuration: SharedConfiguration
         do {
@@ -90,6 +90,7 @@ struct ConnectionOptions: ParsableArguments {
         let explicit = accessKeyId.map { StaticCredentialProvider(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "") }
         let chain = CredentialChain.standard(
             explicit: explicit, environment: environment, profileFlag: profile, configuration: configuration)
-        return Resolved(region: region, credentials: chain, endpointOverride: endpointURL, profile: selection, emulator: nil)
+        let endpoints = EndpointResolver(flag: endpointURL, environment: environment, profile: profileSettings, configuration: configuration)
+        return Resolved(region: region, credentials: chain, endpoints: endpoints, profile: selection, emulator: nil)
     }
 }

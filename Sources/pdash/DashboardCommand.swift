@@ -47,7 +47,7 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         let endpoint: AWSEndpoint
         do {
-            endpoint = try AWSEndpoint(service: .personalize, region: resolved.region.region, customURL: resolved.endpointOverride)
+            endpoint = try resolved.endpoints.resolve(.personalize, region: resolved.region.region).endpoint
         } catch {
             throw Output.fail(error.description)
         }

@@ -28,7 +28,7 @@ public struct AWSEndpoint: Sendable, Equatable {
     /// True when the URL is not AWS's own (an emulator, a proxy, a VPC endpoint).
     public var isCustom: Bool
 
-    public init(service: AWSServiceDescriptor, region: String, customURL: String? = nil) throws(EndpointError) {
+    public init(service: AWSServiceDescriptor, region: String, customURL: String? = nil, fips: Bool = false) throws(EndpointError) {
         guard Self.isValidRegion(region) else { throw EndpointError("'\(region)' is not a valid AWS region name") }
         self.region = region
         if let customURL {
@@ -40,8 +40,15 @@ public struct AWSEndpoint: Sendable, Equatable {
             self.url = trimmed
             self.isCustom = true
         } else {
-            let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
-            self.url = "https://\(service.endpointPrefix).\(region).\(suffix)"
+            let china = region.hasPrefix("cn-")
+            let suffix = china ? "amazonaws.com.cn" : "amazonaws.com"
+            var host = service.endpointPrefix
+            if fips {
+                // botocore's rule sets: SageMaker in the aws partition uses api-fips.sagemaker; others append -fips.
+                host = service.endpointPrefix == "api.sagemaker" && !china && !region.hasPrefix("us-iso")
+                    ? "api-fips.sagemaker" : service.endpointPrefix + "-fips"
+            }
+            self.url = "https://\(host).\(region).\(suffix)"
             self.isCustom = false
         }
     }

@@ -1,0 +1,107 @@
+import AWSCore
+import Foundation
+import Testing
+
+/// `pdash doctor` as a user runs it: the built binary, a temporary HOME, and `pdash emulator` on loopback.
+@Suite("pdash doctor", .serialized)
+struct DoctorCommandTests {
+    static let secret = "pdash-demo-secret"
+
+    /// A running `pdash emulator --port 0` and its URL.
+    final class EmulatorProcess {
+        let pid: Int32
+        let url: String
+
+        init() throws {
+            let log = NSTemporaryDirectory() + "pdash-emulator-\(UUID().uuidString).log"
+            let result = try ChildProcess.run(["sh", "-c", "'\(PDashBinary.path)' emulator --port 0 > '\(log)' 2>/dev/null & echo $!"])
+            pid = Int32(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            let deadline = Date().addingTimeInterval(20)
+            var line = ""
+            while Date() < deadline {
+                line = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+                if line.contains("listening on ") { break }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            guard let range = line.range(of: "listening on ") else {
+                kill(pid, SIGTERM)
+                throw TmuxSession.Failure(description: "pdash emulator did not print its address: '\(line)'")
+            }
+            url = String(line[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        deinit { kill(pid, SIGTERM) }
+    }
+
+    /// Runs `pdash doctor` with exactly `environment` (plus PATH and a temporary HOME).
+    func doctor(_ arguments: [String], environment: [String: String], home: String) throws -> ChildProcess.Result {
+        var command = ["env", "-i", "PATH=\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")", "HOME=\(home)"]
+        command += environment.map { "\($0.key)=\($0.value)" }
+        return try ChildProcess.run(command + [PDashBinary.path, "doctor"] + arguments)
+    }
+
+    func makeHome(config: String = "", credentials: String = "") throws -> String {
+        let home = NSTemporaryDirectory() + "pdash-doctor-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/.aws", withIntermediateDirectories: true)
+        try config.write(toFile: home + "/.aws/config", atomically: true, encoding: .utf8)
+        try credentials.write(toFile: home + "/.aws/credentials", atomically: true, encoding: .utf8)
+        return home
+    }
+
+    @Test func demoPassesEveryCheck() throws {
+        let home = try makeHome()
+        let result = try doctor(["--demo"], environment: [:], home: home)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("credentials: explicit"))
+        #expect(result.output.contains("caller identity: arn:aws:iam::111122223333:user/pdash-demo"))
+        #expect(result.output.contains("all checks passed"))
+        #expect(!result.output.contains(Self.secret))
+    }
+
+    @Test func eachCredentialSourceReachesTheEmulator() throws {
+        let emulator = try EmulatorProcess()
+        let script = NSTemporaryDirectory() + "pdash-creds-\(UUID().uuidString).sh"
+        try "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"pdash-demo\", \"SecretAccessKey\": \"\(Self.secret)\"}'\n"
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let home = try makeHome(
+            config: "[profile cfg]\nregion = eu-west-1\naws_access_key_id = pdash-demo\naws_secret_access_key = \(Self.secret)\n"
+                + "[profile proc]\nregion = eu-west-1\ncredential_process = \(script)\n",
+            credentials: "[file]\naws_access_key_id = pdash-demo\naws_secret_access_key = \(Self.secret)\n")
+        let cases: [([String], [String: String], String)] = [
+            (["--region", "eu-west-1"], ["AWS_ACCESS_KEY_ID": "pdash-demo", "AWS_SECRET_ACCESS_KEY": Self.secret], "environment"),
+            (["--region", "eu-west-1", "--access-key-id", "pdash-demo", "--secret-access-key", Self.secret], [:], "explicit"),
+            (["--profile", "file", "--region", "us-west-2"], [:], "shared-credentials-file"),
+            ([], ["AWS_PROFILE": "cfg"], "shared-config-file"),
+            (["--profile", "proc"], [:], "credential-process"),
+        ]
+        for (arguments, environment, source) in cases {
+            let result = try doctor(arguments + ["--endpoint-url", emulator.url], environment: environment, home: home)
+            #expect(result.status == 0, "\(source): \(result.output)")
+            #expect(result.output.contains("credentials: \(source)\n"), "\(source): \(result.output)")
+            #expect(result.output.contains("access key id: pdas**demo"))
+            #expect(!result.output.contains(Self.secret), "no secret in the output")
+        }
+    }
+
+    @Test func eachFailureHasItsOwnMessageAndExitCode() throws {
+        let emulator = try EmulatorProcess()
+        let home = try makeHome(credentials: "[dev]\naws_access_key_id = pdash-demo\naws_secret_access_key = \(Self.secret)\n")
+        let good = ["AWS_ACCESS_KEY_ID": "pdash-demo", "AWS_SECRET_ACCESS_KEY": Self.secret]
+        let cases: [([String], [String: String], String)] = [
+            (["--endpoint-url", emulator.url], good, "no AWS region"),
+            (["--endpoint-url", emulator.url, "--region", "eu-west-1", "--profile", "prod"], [:], "profile 'prod'"),
+            (["--endpoint-url", emulator.url, "--region", "eu-west-1"],
+             ["AWS_ACCESS_KEY_ID": "AKIDUNKNOWNKEY00", "AWS_SECRET_ACCESS_KEY": "x"], "access key id is not known"),
+            (["--endpoint-url", emulator.url, "--region", "eu-west-1"],
+             ["AWS_ACCESS_KEY_ID": "pdash-demo", "AWS_SECRET_ACCESS_KEY": "not-the-secret"], "secret access key does not match"),
+            (["--endpoint-url", emulator.url, "--region", "eu-west-1"], [:], "no AWS credentials found"),
+        ]
+        for (arguments, environment, message) in cases {
+            let result = try doctor(arguments, environment: environment, home: home)
+            #expect(result.status == 1, "\(message): \(result.output)")
+            #expect(result.output.contains(message), "expected '\(message)' in: \(result.output)")
+            #expect(!result.output.contains(Self.secret))
+        }
+    }
+}
