@@ -11,6 +11,8 @@ public struct EmulatorConfiguration: Sendable {
     public var port: Int
     /// Secret access key by access key id.
     public var credentials: [String: String]
+    /// Bearer tokens its SSO portal accepts, as if `aws sso login` had cached them.
+    public var ssoTokens: Set<String>
     /// Above 1, the simulated training lifecycle runs that many times faster.
     public var timeScale: Double
     /// The emulator's clock; tests inject their own.
@@ -19,8 +21,9 @@ public struct EmulatorConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 0,
         credentials: [String: String] = [demoAccessKeyId: demoSecretAccessKey],
-        timeScale: Double = 1, clock: @escaping @Sendable () -> Date = { Date() }
+        timeScale: Double = 1, ssoTokens: Set<String> = ["pdash-demo-sso-token"], clock: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.ssoTokens = ssoTokens
         self.host = host
         self.port = port
         self.credentials = credentials

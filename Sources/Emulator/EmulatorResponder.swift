@@ -7,6 +7,7 @@ struct EmulatorResponder: Sendable {
     var authenticator: RequestAuthenticator
     var personalize: PersonalizeService
     var sts: STSService
+    var sso: SSOPortalService
     var clock: @Sendable () -> Date
 
     struct Answer: Sendable, Equatable {
@@ -17,6 +18,9 @@ struct EmulatorResponder: Sendable {
 
     func respond(to request: RequestAuthenticator.Incoming, requestId: String) -> Answer {
         let now = clock()
+        if request.method == "GET", request.path == "/federation/credentials" {
+            return sso.getRoleCredentials(query: request.query, bearer: request.header("x-amz-sso_bearer_token"), now: now)
+        }
         guard request.method == "POST", request.path == "/" else {
             return answer(EmulatorError(status: 404, code: "UnknownOperationException", message: "Unsupported request \(request.method) \(request.path)"))
         }

@@ -31,6 +31,7 @@ public final class EmulatorServer: Sendable {
             authenticator: RequestAuthenticator(store: store),
             personalize: PersonalizeService(world: world, tokens: PageTokenCodec(key: tokenKey)),
             sts: STSService(store: store),
+            sso: SSOPortalService(store: store, tokens: configuration.ssoTokens),
             clock: configuration.clock)
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             try await respond(core: core, request: request)

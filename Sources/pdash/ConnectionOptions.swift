@@ -47,10 +47,12 @@ struct ConnectionOptions: ParsableArguments {
         var profile: ProfileSelection?
         var emulator: EmulatorServer?
 
-        /// The credentials, or an error that names every source tried.
+        /// Says what was tried when nothing was found.
+        var missingCredentials = CredentialError("no AWS credentials found")
+
+        /// The credentials (resolved once, then cached and refreshed), or an error that names every source tried.
         func requireCredentials() async throws -> AWSCredentials {
-            if let chain = credentials as? CredentialChain { return try await chain.require() }
-            guard let found = try await credentials.resolve() else { throw CredentialError("no AWS credentials found") }
+            guard let found = try await credentials.resolve() else { throw missingCredentials }
             return found
         }
     }
@@ -84,13 +86,49 @@ struct ConnectionOptions: ParsableArguments {
             throw Output.fail("profile '\(selection.name)' (from \(selection.source)) is not in \(configuration.configPath) "
                 + "or \(configuration.credentialsPath)" + (known.isEmpty ? "" : "; profiles there: \(known.joined(separator: ", "))"))
         }
-        guard let region = RegionResolver.resolve(flag: region, environment: environment, profile: profileSettings) else {
+        var foundRegion = RegionResolver.resolve(flag: region, environment: environment, profile: profileSettings)
+        if foundRegion == nil, let imdsRegion = await InstanceMetadataClient(environment: environment).region() {
+            foundRegion = RegionResolver.Resolved(region: imdsRegion, source: "EC2 instance metadata")
+        }
+        guard let region = foundRegion else {
             throw Output.fail(RegionResolver.missingMessage(profileName: selection.name))
         }
-        let explicit = accessKeyId.map { StaticCredentialProvider(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "") }
-        let chain = CredentialChain.standard(
-            explicit: explicit, environment: environment, profileFlag: profile, configuration: configuration)
         let endpoints = EndpointResolver(flag: endpointURL, environment: environment, profile: profileSettings, configuration: configuration)
-        return Resolved(region: region, credentials: chain, endpoints: endpoints, profile: selection, emulator: nil)
+        let stsEndpoint: AWSEndpoint
+        do {
+            stsEndpoint = try endpoints.resolve(.sts, region: region.region).endpoint
+        } catch {
+            throw Output.fail(error.description)
+        }
+        let context = CredentialContext(
+            environment: environment, configuration: configuration, stsEndpoint: stsEndpoint, mfaCode: MFAPrompt.ask)
+        let explicit = accessKeyId.map { StaticCredentialProvider(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "") }
+        let chain: CredentialChain
+        do {
+            chain = try CredentialChain.standard(explicit: explicit, profileFlag: profile, context: context)
+        } catch {
+            throw Output.fail("\(error)")
+        }
+        var resolved = Resolved(
+            region: region, credentials: CachingCredentialProvider(chain), endpoints: endpoints, profile: selection, emulator: nil)
+        resolved.missingCredentials = chain.missing
+        return resolved
+    }
+}
+
+/// Asks for an MFA code on the terminal, before the dashboard takes the screen.
+enum MFAPrompt {
+    @Sendable static func ask(serial: String) async throws -> String {
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CredentialError("the profile needs an MFA code for \(serial), but stdin is not a terminal")
+        }
+        FileHandle.standardError.write(Data("MFA code for \(serial): ".utf8))
+        let line: String? = await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: readLine(strippingNewline: true)) }.start()
+        }
+        guard let code = line?.trimmingCharacters(in: .whitespaces), code.count == 6, code.allSatisfy(\.isNumber) else {
+            throw CredentialError("an MFA code is six digits")
+        }
+        return code
     }
 }

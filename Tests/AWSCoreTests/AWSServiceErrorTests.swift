@@ -77,12 +77,12 @@ import Testing
     }
 
     @Test func explicitKeysWinAndAMissingChainExplainsItself() async throws {
-        let chain = CredentialChain.standard(
+        let chain = CredentialChain.keysOnly(
             explicit: StaticCredentialProvider(accessKeyId: "flag", secretAccessKey: "s"),
             environment: ["AWS_ACCESS_KEY_ID": "env", "AWS_SECRET_ACCESS_KEY": "s"])
         #expect(try await chain.require().accessKeyId == "flag")
         do {
-            _ = try await CredentialChain.standard(explicit: nil, environment: [:]).require()
+            _ = try await CredentialChain.keysOnly(explicit: nil, environment: [:]).require()
             Issue.record("expected an error")
         } catch let error as CredentialError {
             #expect(error.description.contains("environment"))

@@ -117,10 +117,12 @@ struct TemporaryHome {
 
 @Suite struct ProfileCredentialTests {
     func chain(_ home: TemporaryHome, flag: String? = nil, environment extra: [String: String] = [:]) throws -> CredentialChain {
-        let environment = home.environment.merging(extra) { _, new in new }
-        return CredentialChain.standard(
-            explicit: nil, environment: environment, profileFlag: flag,
-            configuration: try SharedConfiguration.load(environment: environment))
+        var environment = home.environment.merging(extra) { _, new in new }
+        environment["AWS_EC2_METADATA_DISABLED"] = "true"
+        let context = CredentialContext(
+            environment: environment, configuration: try SharedConfiguration.load(environment: environment),
+            stsEndpoint: try AWSEndpoint(service: .sts, region: "us-east-1", customURL: "http://127.0.0.1:9"))
+        return try CredentialChain.standard(explicit: nil, profileFlag: flag, context: context)
     }
 
     @Test func staticKeysFromEachFileNameTheirSource() async throws {

@@ -8,20 +8,32 @@ public struct CredentialChain: CredentialProvider {
         self.providers = providers
     }
 
-    /// The chain pdash uses: explicit keys (when given), the environment, then the shared files' profile.
-    /// A profile named with `--profile` takes precedence over environment keys, as in the AWS CLI.
+    /// The AWS SDKs' chain: explicit keys, environment, web identity, the shared files' profile, container, then
+    /// EC2 instance metadata. A profile named with `--profile` takes precedence over environment keys, as in the CLI.
     public static func standard(
-        explicit: StaticCredentialProvider?, environment: [String: String],
-        profileFlag: String? = nil, configuration: SharedConfiguration? = nil
-    ) -> CredentialChain {
+        explicit: StaticCredentialProvider?, profileFlag: String? = nil, context: CredentialContext
+    ) throws -> CredentialChain {
         var providers: [any CredentialProvider] = []
         if let explicit { providers.append(explicit) }
-        if profileFlag == nil { providers.append(EnvironmentCredentialProvider(environment: environment)) }
-        if let configuration {
-            let selection = ProfileSelection(flag: profileFlag, environment: environment)
-            providers.append(ProfileCredentialProvider(
-                configuration: configuration, profileName: selection.name, explicitlyChosen: selection.isExplicit))
+        if profileFlag == nil {
+            providers.append(EnvironmentCredentialProvider(environment: context.environment))
+            if let webIdentity = try WebIdentityCredentialProvider.fromEnvironment(context) { providers.append(webIdentity) }
         }
+        let selection = ProfileSelection(flag: profileFlag, environment: context.environment)
+        providers.append(ProfileCredentialProvider(context: context, profileName: selection.name, explicitlyChosen: selection.isExplicit))
+        if profileFlag == nil {
+            providers.append(ContainerCredentialProvider(environment: context.environment, transport: context.transport))
+            providers.append(InstanceMetadataCredentialProvider(
+                client: InstanceMetadataClient(environment: context.environment, transport: context.transport)))
+        }
+        return CredentialChain(providers)
+    }
+
+    /// Explicit keys and the environment only: no files, no network (tests, the emulator's own clients).
+    public static func keysOnly(explicit: StaticCredentialProvider?, environment: [String: String]) -> CredentialChain {
+        var providers: [any CredentialProvider] = []
+        if let explicit { providers.append(explicit) }
+        providers.append(EnvironmentCredentialProvider(environment: environment))
         return CredentialChain(providers)
     }
 
@@ -35,8 +47,13 @@ public struct CredentialChain: CredentialProvider {
     /// Like `resolve`, but a missing result becomes an error that names what was tried.
     public func require() async throws -> AWSCredentials {
         if let credentials = try await resolve() { return credentials }
+        throw missing
+    }
+
+    /// The error for "no provider had anything", naming what was tried.
+    public var missing: CredentialError {
         let tried = providers.map(\.name).joined(separator: ", ")
-        throw CredentialError(
+        return CredentialError(
             "no AWS credentials found (tried: \(tried)). Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
                 + "choose a profile with --profile or AWS_PROFILE, pass --access-key-id and --secret-access-key, "
                 + "or try `pdash --demo`.")

@@ -29,6 +29,7 @@ public struct JSON11Client: Sendable {
     public func send<Output: Decodable>(_ operation: String, _ input: some Encodable, idempotent: Bool) async throws -> Output {
         let body = try JSON11Coding.encoder.encode(input)
         var attempt = 1
+        var refreshedCredentials = false
         while true {
             do {
                 let response = try await sendOnce(operation, body: Array(body))
@@ -39,6 +40,13 @@ public struct JSON11Client: Sendable {
                     throw ResponseDecodingError(operation: operation, detail: "\(error)")
                 }
             } catch {
+                // Temporary credentials that expired under us: re-resolve them once and try again.
+                if let serviceError = error as? AWSServiceError, RetryPolicy.expiredTokenCodes.contains(serviceError.code),
+                   !refreshedCredentials, let caching = credentials as? CachingCredentialProvider {
+                    refreshedCredentials = true
+                    await caching.invalidate()
+                    continue
+                }
                 let failure: RetryPolicy.Failure
                 switch error {
                 case let error as AWSServiceError: failure = .service(code: error.code, httpStatus: error.httpStatus)

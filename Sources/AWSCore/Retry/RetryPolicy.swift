@@ -16,6 +16,8 @@ public struct RetryPolicy: Sendable, Equatable {
         "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled",
         "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException",
     ]
+    /// Answers that mean "your temporary credentials expired": refresh them, then retry once.
+    public static let expiredTokenCodes: Set<String> = ["ExpiredToken", "ExpiredTokenException", "RequestExpired"]
     public static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
 
     /// What went wrong with one attempt.

@@ -59,7 +59,14 @@ public enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &fileActions, &attributes, &argv, environ)
+        var spawned = posix_spawnp(&pid, arguments[0], &fileActions, &attributes, &argv, environ)
+        // "Text file busy": another thread's fork briefly holds a write handle on a script just written. Try again.
+        var retries = 0
+        while spawned == ETXTBSY, retries < 10 {
+            retries += 1
+            usleep(20_000)
+            spawned = posix_spawnp(&pid, arguments[0], &fileActions, &attributes, &argv, environ)
+        }
         if capture { close(pipeEnds[1]) }
         if errorEnds[1] >= 0 { close(errorEnds[1]) }
         guard spawned == 0 else {
