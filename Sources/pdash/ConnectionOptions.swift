@@ -46,6 +46,7 @@ struct ConnectionOptions: ParsableArguments {
         var endpoints: EndpointResolver
         var profile: ProfileSelection?
         var emulator: EmulatorServer?
+        var retryPolicy = RetryPolicy()
 
         /// Says what was tried when nothing was found.
         var missingCredentials = CredentialError("no AWS credentials found")
@@ -112,6 +113,11 @@ struct ConnectionOptions: ParsableArguments {
         var resolved = Resolved(
             region: region, credentials: CachingCredentialProvider(chain), endpoints: endpoints, profile: selection, emulator: nil)
         resolved.missingCredentials = chain.missing
+        do {
+            resolved.retryPolicy = try RetryPolicy.configured(environment: environment, profile: profileSettings)
+        } catch {
+            throw Output.fail(error.description)
+        }
         return resolved
     }
 }

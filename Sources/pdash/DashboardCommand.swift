@@ -53,7 +53,7 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         let credentials = resolved.credentials
         let resolvedRegion = resolved.region.region
-        let client = JSON11Client(service: .personalize, endpoint: endpoint, credentials: credentials)
+        let client = JSON11Client(service: .personalize, endpoint: endpoint, credentials: credentials, retryPolicy: resolved.retryPolicy)
         let services = PersonalizeDashboardServices(personalize: PersonalizeClient(client: client), pageSize: pageSize)
         let initial = DashboardState(
             connection: ConnectionInfo(

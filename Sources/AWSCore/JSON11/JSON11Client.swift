@@ -9,13 +9,16 @@ public struct JSON11Client: Sendable {
     public let transport: any HTTPTransport
     public let retryPolicy: RetryPolicy
     public let timeout: Duration
+    public let retryQuota: SharedRetryQuota
     private let clock: @Sendable () -> Date
 
     public init(
         service: AWSServiceDescriptor, endpoint: AWSEndpoint, credentials: any CredentialProvider,
         transport: any HTTPTransport = AsyncHTTPClientTransport(), retryPolicy: RetryPolicy = RetryPolicy(),
-        timeout: Duration = .seconds(20), clock: @escaping @Sendable () -> Date = { Date() }
+        timeout: Duration = .seconds(20), retryQuota: SharedRetryQuota = SharedRetryQuota(),
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.retryQuota = retryQuota
         self.service = service
         self.endpoint = endpoint
         self.credentials = credentials
@@ -25,15 +28,19 @@ public struct JSON11Client: Sendable {
         self.clock = clock
     }
 
-    /// Calls `operation` with `input` and decodes the answer. Only idempotent operations are retried.
+    /// Calls `operation` with `input` and decodes the answer. Idempotent operations are retried on throttling,
+    /// server and network errors; non-idempotent ones (creates) only when the service answered with a retryable
+    /// error or the connection never opened. A create whose answer was lost throws `OutcomeUnknownError`.
     public func send<Output: Decodable>(_ operation: String, _ input: some Encodable, idempotent: Bool) async throws -> Output {
         let body = try JSON11Coding.encoder.encode(input)
         var attempt = 1
         var refreshedCredentials = false
+        var lastRetryCost = 0
         while true {
             do {
                 let response = try await sendOnce(operation, body: Array(body))
                 guard (200..<300).contains(response.status) else { throw AWSServiceError.decode(response) }
+                retryQuota.recordSuccess(retryCost: lastRetryCost)
                 do {
                     return try JSON11Coding.decoder.decode(Output.self, from: Data(response.body))
                 } catch {
@@ -48,13 +55,23 @@ public struct JSON11Client: Sendable {
                     continue
                 }
                 let failure: RetryPolicy.Failure
+                var afterTimeout = false
                 switch error {
-                case let error as AWSServiceError: failure = .service(code: error.code, httpStatus: error.httpStatus)
-                case is TransportError: failure = .transport
-                default: throw error
+                case let error as AWSServiceError:
+                    failure = .service(code: error.code, httpStatus: error.httpStatus)
+                case let error as TransportError:
+                    if !idempotent && error.mayHaveBeenSent {
+                        throw OutcomeUnknownError(operation: operation, cause: error.description)
+                    }
+                    failure = .transport
+                    afterTimeout = error.isTimeout
+                default:
+                    throw error
                 }
-                guard idempotent, let delay = retryPolicy.delay(afterAttempt: attempt, failure: failure, random: .random(in: 0..<1))
+                guard let delay = retryPolicy.delay(afterAttempt: attempt, failure: failure, random: .random(in: 0..<1)),
+                      let cost = retryQuota.acquire(afterTimeout: afterTimeout)
                 else { throw error }
+                lastRetryCost = cost
                 try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
                 attempt += 1
             }

@@ -6,8 +6,19 @@ public struct RetryPolicy: Sendable, Equatable {
     public var maximumBackoff: Double
 
     public init(maxAttempts: Int = 3, maximumBackoff: Double = 20) {
-        self.maxAttempts = maxAttempts
+        self.maxAttempts = max(1, maxAttempts)
         self.maximumBackoff = maximumBackoff
+    }
+
+    /// `AWS_MAX_ATTEMPTS`, else the profile's `max_attempts`, else 3. A value that is not a positive number is an error.
+    public static func configured(environment: [String: String], profile: Profile?) throws(CredentialError) -> RetryPolicy {
+        let (text, origin): (String?, String) = environment["AWS_MAX_ATTEMPTS"].map { ($0, "AWS_MAX_ATTEMPTS") }
+            ?? (profile?.string("max_attempts").map { ($0, "max_attempts in profile \(profile?.name ?? "")") } ?? (nil, ""))
+        guard let text, !text.isEmpty else { return RetryPolicy() }
+        guard let value = Int(text), value >= 1 else {
+            throw CredentialError("\(origin) must be a whole number of at least 1, not '\(text)'")
+        }
+        return RetryPolicy(maxAttempts: value)
     }
 
     public static let throttlingCodes: Set<String> = [

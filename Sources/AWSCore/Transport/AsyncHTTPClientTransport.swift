@@ -8,7 +8,12 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     public static let maximumBodySize = 16 * 1024 * 1024
     private let client: HTTPClient
 
-    public init(client: HTTPClient = .shared) {
+    /// pdash's client: a short connect timeout so a dead endpoint is noticed quickly. Lives as long as the process.
+    public static let sharedClient = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(3))))
+
+    public init(client: HTTPClient = AsyncHTTPClientTransport.sharedClient) {
         self.client = client
     }
 
@@ -29,11 +34,16 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
                 headers: response.headers.map { ($0.name, $0.value) },
                 body: Array(body.readableBytesView))
         } catch let error as HTTPClientError {
-            throw TransportError(Self.describe(error, url: request.url), isTimeout: error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout)
+            throw TransportError(Self.describe(error, url: request.url),
+                                 isTimeout: error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout,
+                                 mayHaveBeenSent: error != .connectTimeout)
         } catch let error as TransportError {
             throw error
         } catch {
-            throw TransportError("could not reach \(request.url): \(error)")
+            // NIO's connection errors (refused, unreachable, DNS) mean nothing was sent.
+            let text = "\(error)"
+            let neverSent = text.contains("connect") || text.contains("Connect") || text.contains("refused") || text.contains("resolve")
+            throw TransportError("could not reach \(request.url): \(error)", mayHaveBeenSent: !neverSent)
         }
     }
 

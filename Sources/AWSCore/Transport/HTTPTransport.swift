@@ -41,8 +41,23 @@ public protocol HTTPTransport: Sendable {
 public struct TransportError: Error, Sendable, CustomStringConvertible {
     public var description: String
     public var isTimeout: Bool
-    public init(_ description: String, isTimeout: Bool = false) {
+    /// False only when the request certainly never left (the connection could not be made).
+    public var mayHaveBeenSent: Bool
+
+    public init(_ description: String, isTimeout: Bool = false, mayHaveBeenSent: Bool = true) {
         self.description = description
         self.isTimeout = isTimeout
+        self.mayHaveBeenSent = mayHaveBeenSent
+    }
+}
+
+/// A non-idempotent request (a create) was sent but no answer came back: it may or may not have happened.
+/// Never retried blindly; the caller reconciles, e.g. by listing.
+public struct OutcomeUnknownError: Error, Sendable, CustomStringConvertible {
+    public var operation: String
+    public var cause: String
+    public var description: String {
+        "\(operation) was sent but no answer arrived (\(cause)); it may or may not have taken effect. "
+            + "Not retried automatically: check the list before trying again."
     }
 }
