@@ -28,4 +28,10 @@ public struct PersonalizeClient: Sendable {
     ) -> Paginator<ListSolutionVersionsRequest, ListSolutionVersionsResponse> {
         Paginator(request: input, pageSize: pageSize, startingToken: startingToken) { try await listSolutionVersions($0) }
     }
+
+    public func listSolutionVersionsPaginator(
+        _ input: ListSolutionVersionsRequest, config: PaginationConfig
+    ) -> Paginator<ListSolutionVersionsRequest, ListSolutionVersionsResponse> {
+        Paginator(request: input, config: config) { try await listSolutionVersions($0) }
+    }
 }

@@ -26,7 +26,10 @@ public struct ListSolutionVersionsResponse: PaginatedResponse, Codable, Equatabl
         self.nextToken = nextToken
     }
 
-    public var items: [SolutionVersionSummary] { solutionVersions ?? [] }
+    public var items: [SolutionVersionSummary] {
+        get { solutionVersions ?? [] }
+        set { solutionVersions = newValue }
+    }
     public var paginationToken: String? { nextToken }
 }
 

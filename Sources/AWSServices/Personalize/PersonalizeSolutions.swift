@@ -26,7 +26,10 @@ public struct ListSolutionsResponse: PaginatedResponse, Codable, Equatable {
         self.nextToken = nextToken
     }
 
-    public var items: [SolutionSummary] { solutions ?? [] }
+    public var items: [SolutionSummary] {
+        get { solutions ?? [] }
+        set { solutions = newValue }
+    }
     public var paginationToken: String? { nextToken }
 }
 
