@@ -128,7 +128,7 @@ enum MFAPrompt {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CredentialError("the profile needs an MFA code for \(serial), but stdin is not a terminal")
         }
-        FileHandle.standardError.write(Data("MFA code for \(serial): ".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("MFA code for \(serial): ".utf8))
         let line: String? = await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: readLine(strippingNewline: true)) }.start()
         }

@@ -4,12 +4,13 @@ import Foundation
 
 /// Unbuffered output, so lines reach pipes (tests, scripts) the moment they are written.
 enum Output {
+    /// A closed pipe (`pdash doctor | head -3`) is not an error worth crashing for: the rest is dropped.
     static func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
     }
 
     /// Prints `pdash: message` on stderr and exits with `code`.

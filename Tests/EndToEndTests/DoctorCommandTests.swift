@@ -58,6 +58,12 @@ struct DoctorCommandTests {
         #expect(!result.output.contains(Self.secret))
     }
 
+    @Test func aClosedPipeDoesNotCrashIt() throws {
+        let result = try ChildProcess.run(["bash", "-c", "'\(PDashBinary.path)' doctor --demo | head -1; echo \"status=${PIPESTATUS[0]}\""])
+        #expect(result.output.contains("profile: none"))
+        #expect(result.output.contains("status=0"), "\(result.output)")
+    }
+
     @Test func eachCredentialSourceReachesTheEmulator() throws {
         let emulator = try EmulatorProcess()
         let script = NSTemporaryDirectory() + "pdash-creds-\(UUID().uuidString).sh"
