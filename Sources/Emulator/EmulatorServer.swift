@@ -29,7 +29,8 @@ public final class EmulatorServer: Sendable {
         let store = CredentialStore(longTerm: configuration.credentials, accountId: world.accountId)
         let core = EmulatorResponder(
             authenticator: RequestAuthenticator(store: store),
-            personalize: PersonalizeService(world: world, tokens: PageTokenCodec(key: tokenKey)),
+            personalize: PersonalizeService(
+                store: WorldStore(world, timeScale: configuration.timeScale), tokens: PageTokenCodec(key: tokenKey)),
             sts: STSService(store: store),
             sso: SSOPortalService(store: store, tokens: configuration.ssoTokens),
             clock: configuration.clock)

@@ -4,7 +4,7 @@ import Foundation
 
 /// Amazon Personalize's control plane, as far as pdash uses it, answered from an `EmulatorWorld`.
 struct PersonalizeService: Sendable {
-    var world: EmulatorWorld
+    var store: WorldStore
     var tokens: PageTokenCodec
 
     static let defaultPageSize = 100
@@ -22,6 +22,7 @@ struct PersonalizeService: Sendable {
     }
 
     func listSolutions(_ request: ListSolutionsRequest, region: String) throws(EmulatorError) -> ListSolutionsResponse {
+        let world = store.snapshot
         let size = try pageSize(request.maxResults)
         var solutions = world.solutions
         if let groupArn = request.datasetGroupArn {
@@ -47,6 +48,7 @@ struct PersonalizeService: Sendable {
     func listSolutionVersions(_ request: ListSolutionVersionsRequest, region: String, now: Date) throws(EmulatorError)
         -> ListSolutionVersionsResponse
     {
+        let world = store.snapshot
         let size = try pageSize(request.maxResults)
         var plans = world.plans(at: now)
         if let solutionArn = request.solutionArn {

@@ -17,12 +17,23 @@ struct TrainingPlan: Sendable, Equatable {
     var pendingSeconds: Double
     var trainingSeconds: Double
     var outcome: Outcome
+    /// The name given to CreateSolutionVersion, if any.
+    var name: String?
+    /// When StopSolutionVersionCreation was called, and how long stopping takes once training has started.
+    var stopRequested: Date?
+    var stoppingSeconds: Double = 10
+
+    var started: Date { created.addingTimeInterval(pendingSeconds) }
+    var finished: Date { started.addingTimeInterval(trainingSeconds) }
 
     /// Status and the time of the last transition, as of `now`. Before `created` the version does not exist.
     func observe(at now: Date) -> (status: String, lastUpdated: Date, failureReason: String?)? {
         guard now >= created else { return nil }
-        let started = created.addingTimeInterval(pendingSeconds)
-        let finished = started.addingTimeInterval(trainingSeconds)
+        if let stop = stopRequested, stop < finished, now >= stop {
+            if stop < started { return ("CREATE STOPPED", stop, nil) }
+            let stopped = stop.addingTimeInterval(stoppingSeconds)
+            return now < stopped ? ("CREATE STOPPING", stop, nil) : ("CREATE STOPPED", stopped, nil)
+        }
         if now < started { return ("CREATE PENDING", created, nil) }
         if now < finished { return ("CREATE IN_PROGRESS", started, nil) }
         switch outcome {

@@ -1,0 +1,74 @@
+import Foundation
+import Synchronization
+
+/// The emulated account behind a lock: reads take a consistent copy, writes (create, stop) are atomic.
+final class WorldStore: Sendable {
+    private let world: Mutex<EmulatorWorld>
+    /// How fast simulated time runs for new training (1 = realistic).
+    let timeScale: Double
+
+    init(_ world: EmulatorWorld, timeScale: Double) {
+        self.world = Mutex(world)
+        self.timeScale = max(timeScale, 0.01)
+    }
+
+    var snapshot: EmulatorWorld { world.withLock { $0 } }
+
+    /// Personalize allows this many versions pending or in progress per region.
+    static let maximumActiveVersions = 20
+
+    /// CreateSolutionVersion's rules: the solution exists, nothing of it is already training, the account is under
+    /// its quota, UPDATE needs an ACTIVE FULL version, names are unique within the solution.
+    func createVersion(solutionName: String, trainingMode: String, name: String?, now: Date) throws(EmulatorError) -> TrainingPlan {
+        try world.withLock { (world: inout EmulatorWorld) throws(EmulatorError) -> TrainingPlan in
+            let all = world.plans(at: now)
+            let observed = all.compactMap { plan in plan.observe(at: now).map { (plan, $0.status) } }
+            let busy = observed.filter { ["CREATE PENDING", "CREATE IN_PROGRESS", "CREATE STOPPING"].contains($0.1) }
+            if let running = busy.first(where: { $0.0.solutionName == solutionName }) {
+                throw EmulatorError(status: 400, code: "ResourceInUseException",
+                                    message: "Solution \(solutionName) already has a solution version in progress (\(running.0.id)). Wait for it to finish or stop it.")
+            }
+            if busy.count >= Self.maximumActiveVersions {
+                throw EmulatorError(status: 400, code: "LimitExceededException",
+                                    message: "You have reached the limit of \(Self.maximumActiveVersions) pending or in progress solution versions.")
+            }
+            if trainingMode == "UPDATE" {
+                let hasFull = observed.contains { $0.0.solutionName == solutionName && $0.0.trainingMode == "FULL" && $0.1 == "ACTIVE" }
+                guard hasFull else {
+                    throw .invalidInput("trainingMode UPDATE requires an ACTIVE solution version trained with trainingMode FULL.")
+                }
+            }
+            if let name, all.contains(where: { $0.solutionName == solutionName && $0.name == name }) {
+                throw EmulatorError(status: 400, code: "ResourceAlreadyExistsException",
+                                    message: "A solution version named \(name) already exists for solution \(solutionName).")
+            }
+            var generator = SystemRandomNumberGenerator()
+            let id = String(format: "%08x", UInt32.random(in: .min ... .max, using: &generator))
+            let plan = TrainingPlan(
+                id: id, solutionName: solutionName, trainingMode: trainingMode, trainingType: "MANUAL", created: now,
+                pendingSeconds: 10 / timeScale, trainingSeconds: (trainingMode == "UPDATE" ? 40 : 90) / timeScale,
+                outcome: .active, name: name, stoppingSeconds: 10 / timeScale)
+            world.plans.append(plan)
+            return plan
+        }
+    }
+
+    /// StopSolutionVersionCreation: only versions still pending or in progress can be stopped.
+    func stopVersion(id: String, solutionName: String, now: Date) throws(EmulatorError) {
+        try world.withLock { (world: inout EmulatorWorld) throws(EmulatorError) in
+            guard let index = world.plans.firstIndex(where: { $0.id == id && $0.solutionName == solutionName }) else {
+                if world.plans(at: now).contains(where: { $0.id == id && $0.solutionName == solutionName }) {
+                    throw EmulatorError(status: 400, code: "ResourceInUseException",
+                                        message: "Solution version \(id) was created by automatic training and cannot be stopped here.")
+                }
+                throw .resourceNotFound("Could not find solution version \(id) of solution \(solutionName).")
+            }
+            let status = world.plans[index].observe(at: now)?.status ?? ""
+            guard status == "CREATE PENDING" || status == "CREATE IN_PROGRESS" else {
+                throw EmulatorError(status: 400, code: "ResourceInUseException",
+                                    message: "Solution version \(id) is \(status); only CREATE PENDING or CREATE IN_PROGRESS versions can be stopped.")
+            }
+            world.plans[index].stopRequested = now
+        }
+    }
+}
