@@ -58,6 +58,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore"]),
         .testTarget(
             name: "AWSCoreTests",
             dependencies: [

@@ -6,6 +6,7 @@ import Foundation
 struct EmulatorResponder: Sendable {
     var authenticator: RequestAuthenticator
     var personalize: PersonalizeService
+    var sagemaker: SageMakerService
     var sts: STSService
     var sso: SSOPortalService
     var clock: @Sendable () -> Date
@@ -33,6 +34,7 @@ struct EmulatorResponder: Sendable {
         let service: String
         switch prefix {
         case "AmazonPersonalize": service = "personalize"
+        case "SageMaker": service = "sagemaker"
         default:
             return answer(.unknownOperation(target.isEmpty ? "(missing X-Amz-Target)" : target))
         }
@@ -42,7 +44,9 @@ struct EmulatorResponder: Sendable {
         case let .success(identity): region = identity.region
         }
         do {
-            let body = try personalize.handle(operation: operation, body: request.body, region: region, now: now)
+            let body = service == "sagemaker"
+                ? try sagemaker.handle(operation: operation, body: request.body, region: region, now: now)
+                : try personalize.handle(operation: operation, body: request.body, region: region, now: now)
             return Answer(status: 200, body: body)
         } catch {
             return answer(error)

@@ -27,10 +27,11 @@ public final class EmulatorServer: Sendable {
         let tokenKey = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
         let world = DemoSeed.world(start: start, timeScale: configuration.timeScale)
         let store = CredentialStore(longTerm: configuration.credentials, accountId: world.accountId)
+        let worldStore = WorldStore(world, timeScale: configuration.timeScale)
         let core = EmulatorResponder(
             authenticator: RequestAuthenticator(store: store),
-            personalize: PersonalizeService(
-                store: WorldStore(world, timeScale: configuration.timeScale), tokens: PageTokenCodec(key: tokenKey)),
+            personalize: PersonalizeService(store: worldStore, tokens: PageTokenCodec(key: tokenKey)),
+            sagemaker: SageMakerService(store: worldStore, tokens: PageTokenCodec(key: tokenKey)),
             sts: STSService(store: store),
             sso: SSOPortalService(store: store, tokens: configuration.ssoTokens),
             clock: configuration.clock)

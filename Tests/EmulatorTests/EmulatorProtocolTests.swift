@@ -77,7 +77,11 @@ struct EmulatorProtocolTests {
         let harness = try await EmulatorHarness.start()
         defer { Task { await harness.server.stop() } }
         let client = try harness.personalize()
-        let error = await awsError { _ = try await client.listSolutionVersions(ListSolutionVersionsRequest(maxResults: maxResults)) }
+        // The typed client validates first; send raw to see the server's own answer.
+        let error = await awsError {
+            let _: ListSolutionVersionsResponse = try await client.client.send(
+                "ListSolutionVersions", ListSolutionVersionsRequest(maxResults: maxResults), idempotent: true)
+        }
         #expect(error?.code == "InvalidInputException")
         #expect(error?.message.contains("maxResults") == true)
     }
@@ -110,7 +114,8 @@ struct EmulatorProtocolTests {
         }
         #expect(missing?.code == "ResourceNotFoundException")
         let malformed = await awsError {
-            _ = try await client.listSolutionVersions(ListSolutionVersionsRequest(solutionArn: "solution/nope"))
+            let _: ListSolutionVersionsResponse = try await client.client.send(
+                "ListSolutionVersions", ListSolutionVersionsRequest(solutionArn: "solution/nope"), idempotent: true)
         }
         #expect(malformed?.code == "InvalidInputException")
         #expect(malformed?.message.contains("solutionArn") == true)

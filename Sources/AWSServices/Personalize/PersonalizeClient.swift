@@ -10,11 +10,13 @@ public struct PersonalizeClient: Sendable {
     }
 
     public func listSolutions(_ input: ListSolutionsRequest) async throws -> ListSolutionsResponse {
-        try await client.send("ListSolutions", input, idempotent: true)
+        try input.validate()
+        return try await client.send("ListSolutions", input, idempotent: true)
     }
 
     public func listSolutionVersions(_ input: ListSolutionVersionsRequest) async throws -> ListSolutionVersionsResponse {
-        try await client.send("ListSolutionVersions", input, idempotent: true)
+        try input.validate()
+        return try await client.send("ListSolutionVersions", input, idempotent: true)
     }
 
     public func listSolutionsPaginator(

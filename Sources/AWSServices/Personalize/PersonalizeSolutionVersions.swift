@@ -56,3 +56,13 @@ public struct SolutionVersionSummary: Codable, Sendable, Equatable {
         self.failureReason = failureReason
     }
 }
+
+extension ListSolutionVersionsRequest: ValidatableRequest {
+    /// Checks the model's constraints; throws what the service would report.
+    public func validate() throws(RequestValidationError) {
+        var validator = RequestValidator()
+        validator.personalizeArn(solutionArn, "solutionArn")
+        validator.personalizePage(nextToken: nextToken, maxResults: maxResults)
+        try validator.finish()
+    }
+}

@@ -51,3 +51,13 @@ public struct SolutionSummary: Codable, Sendable, Equatable {
         self.recipeArn = recipeArn
     }
 }
+
+extension ListSolutionsRequest: ValidatableRequest {
+    /// Checks the model's constraints; throws what the service would report.
+    public func validate() throws(RequestValidationError) {
+        var validator = RequestValidator()
+        validator.personalizeArn(datasetGroupArn, "datasetGroupArn")
+        validator.personalizePage(nextToken: nextToken, maxResults: maxResults)
+        try validator.finish()
+    }
+}

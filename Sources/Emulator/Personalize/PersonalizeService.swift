@@ -16,6 +16,33 @@ struct PersonalizeService: Sendable {
             return try encode(listSolutions(try decode(ListSolutionsRequest.self, body), region: region))
         case "ListSolutionVersions":
             return try encode(listSolutionVersions(try decode(ListSolutionVersionsRequest.self, body), region: region, now: now))
+        case "DescribeSolutionVersion":
+            return try encode(describeSolutionVersion(try decode(DescribeSolutionVersionRequest.self, body), region: region, now: now))
+        case "CreateSolutionVersion":
+            return try encode(createSolutionVersion(try decode(CreateSolutionVersionRequest.self, body), region: region, now: now))
+        case "StopSolutionVersionCreation":
+            try stopSolutionVersionCreation(try decode(StopSolutionVersionCreationRequest.self, body), region: region, now: now)
+            return Array("{}".utf8)
+        case "GetSolutionMetrics":
+            return try encode(getSolutionMetrics(try decode(GetSolutionMetricsRequest.self, body), region: region, now: now))
+        case "DescribeSolution":
+            return try encode(describeSolution(try decode(DescribeSolutionRequest.self, body), region: region, now: now))
+        case "ListDatasetGroups":
+            return try encode(listDatasetGroups(try decode(ListDatasetGroupsRequest.self, body), region: region))
+        case "DescribeRecipe":
+            return try encode(describeRecipe(try decode(DescribeRecipeRequest.self, body)))
+        case "ListCampaigns":
+            return try encode(listCampaigns(try decode(ListCampaignsRequest.self, body), region: region))
+        case "DescribeCampaign":
+            return try encode(describeCampaign(try decode(DescribeCampaignRequest.self, body), region: region))
+        case "ListBatchSegmentJobs":
+            return try encode(listBatchSegmentJobs(try decode(ListBatchSegmentJobsRequest.self, body), region: region, now: now))
+        case "DescribeBatchSegmentJob":
+            return try encode(describeBatchSegmentJob(try decode(DescribeBatchSegmentJobRequest.self, body), region: region, now: now))
+        case "ListBatchInferenceJobs":
+            return try encode(listBatchInferenceJobs(try decode(ListBatchInferenceJobsRequest.self, body), region: region, now: now))
+        case "DescribeBatchInferenceJob":
+            return try encode(describeBatchInferenceJob(try decode(DescribeBatchInferenceJobRequest.self, body), region: region, now: now))
         default:
             throw .unknownOperation("AmazonPersonalize.\(operation)")
         }
@@ -76,22 +103,23 @@ struct PersonalizeService: Sendable {
         return ListSolutionVersionsResponse(solutionVersions: page, nextToken: last.map { tokens.encode($0, query: query) })
     }
 
-    private func pageSize(_ maxResults: Int?) throws(EmulatorError) -> Int {
+    /// `maxResults` checked against 1...100; `invalidCode` for operations whose model lists no InvalidInputException.
+    func pageSize(_ maxResults: Int?, invalidCode: String = "InvalidInputException") throws(EmulatorError) -> Int {
         guard let maxResults else { return Self.defaultPageSize }
         guard maxResults >= 1 else {
-            throw .invalidInput(
+            throw EmulatorError(status: 400, code: invalidCode, message:
                 "1 validation error detected: Value '\(maxResults)' at 'maxResults' failed to satisfy constraint: "
                     + "Member must have value greater than or equal to 1")
         }
         guard maxResults <= 100 else {
-            throw .invalidInput(
+            throw EmulatorError(status: 400, code: invalidCode, message:
                 "1 validation error detected: Value '\(maxResults)' at 'maxResults' failed to satisfy constraint: "
                     + "Member must have value less than or equal to 100")
         }
         return maxResults
     }
 
-    private func slice<Item>(
+    func slice<Item>(
         _ items: [Item], token: String?, query: String, size: Int, key: (Item) -> PageTokenCodec.Position
     ) throws(EmulatorError) -> ([Item], PageTokenCodec.Position?) {
         var position: PageTokenCodec.Position?
@@ -103,7 +131,7 @@ struct PersonalizeService: Sendable {
         return (result.items, result.last)
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, _ body: [UInt8]) throws(EmulatorError) -> T {
+    func decode<T: Decodable>(_ type: T.Type, _ body: [UInt8]) throws(EmulatorError) -> T {
         let data = body.isEmpty ? Data("{}".utf8) : Data(body)
         do {
             return try JSON11Coding.decoder.decode(type, from: data)
@@ -115,7 +143,7 @@ struct PersonalizeService: Sendable {
         }
     }
 
-    private func encode(_ value: some Encodable) throws(EmulatorError) -> [UInt8] {
+    func encode(_ value: some Encodable) throws(EmulatorError) -> [UInt8] {
         do {
             return Array(try JSON11Coding.encoder.encode(value))
         } catch {

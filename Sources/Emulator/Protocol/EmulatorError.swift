@@ -3,6 +3,15 @@ struct EmulatorError: Error, Sendable, Equatable {
     var status: Int
     var code: String
     var message: String
+    /// "message" for most shapes; SageMaker's ResourceNotFound models it as "Message".
+    var messageKey = "message"
+
+    init(status: Int, code: String, message: String, messageKey: String = "message") {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.messageKey = messageKey
+    }
 
     static func invalidInput(_ message: String) -> EmulatorError {
         EmulatorError(status: 400, code: "InvalidInputException", message: message)
@@ -26,7 +35,7 @@ struct EmulatorError: Error, Sendable, Equatable {
 
     /// The body AWS sends for it.
     var body: [UInt8] {
-        Array("{\"__type\":\(JSONText.quote(code)),\"message\":\(JSONText.quote(message))}".utf8)
+        Array("{\"__type\":\(JSONText.quote(code)),\(JSONText.quote(messageKey)):\(JSONText.quote(message))}".utf8)
     }
 }
 

@@ -13,7 +13,8 @@ struct PageTokenCodec: Sendable {
     var key: [UInt8]
 
     func encode(_ position: Position, query: String) -> String {
-        let time = String(position.created.timeIntervalSince1970.bitPattern, radix: 16)
+        // Date stores seconds since 2001; going through 1970 could change the last bit and break keyset paging.
+        let time = String(position.created.timeIntervalSinceReferenceDate.bitPattern, radix: 16)
         let payload = Array("1\n\(query)\n\(time)\n\(position.arn)".utf8)
         let mac = Array(SigV4Hash.hmac(key: key, payload).prefix(16))
         return Self.base64URL(payload) + "." + Self.base64URL(mac)
@@ -28,7 +29,7 @@ struct PageTokenCodec: Sendable {
         else { return nil }
         let fields = String(decoding: payload, as: UTF8.self).split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: false)
         guard fields.count == 4, fields[0] == "1", fields[1] == query, let bits = UInt64(fields[2], radix: 16) else { return nil }
-        return Position(created: Date(timeIntervalSince1970: Double(bitPattern: bits)), arn: String(fields[3]))
+        return Position(created: Date(timeIntervalSinceReferenceDate: Double(bitPattern: bits)), arn: String(fields[3]))
     }
 
     static func base64URL(_ bytes: [UInt8]) -> String {

@@ -24,13 +24,14 @@ enum DemoSeed {
 
         let solutions = [
             SolutionRecord(name: "user-personalization-v2", datasetGroupName: "retail-demo",
-                           recipe: "aws-user-personalization-v2", created: ago(60), lastUpdated: ago(0, 0.01)),
+                           recipe: "aws-user-personalization-v2", created: ago(60), lastUpdated: ago(0, 0.01),
+                           performHPO: true, autoTrainingSchedule: "rate(7 days)"),
             SolutionRecord(name: "similar-items", datasetGroupName: "retail-demo",
                            recipe: "aws-similar-items", created: ago(45), lastUpdated: ago(3)),
             SolutionRecord(name: "item-affinity-segments", datasetGroupName: "retail-demo",
                            recipe: "aws-item-affinity", created: ago(30), lastUpdated: ago(6)),
             SolutionRecord(name: "trending-now", datasetGroupName: "media-demo",
-                           recipe: "aws-trending-now", created: ago(20), lastUpdated: ago(2)),
+                           recipe: "aws-trending-now", created: ago(20), lastUpdated: ago(2), autoTrainingSchedule: "rate(1 day)"),
         ]
 
         var plans: [TrainingPlan] = []
@@ -82,6 +83,39 @@ enum DemoSeed {
         let schedule = AutomaticTrainingSchedule(
             solutionName: "user-personalization-v2", origin: start, period: 300 / scale,
             pendingSeconds: 10 / scale, trainingSeconds: 60 / scale, failureEvery: 3, failureReasons: failureReasons)
-        return EmulatorWorld(accountId: "111122223333", solutions: solutions, plans: plans, schedule: schedule)
+        var world = EmulatorWorld(accountId: "111122223333", solutions: solutions, plans: plans, schedule: schedule)
+        world.campaigns = [
+            CampaignRecord(name: "homepage-recs", solutionName: "user-personalization-v2", versionId: "6a0b91de", created: ago(40), minProvisionedTPS: 2),
+            CampaignRecord(name: "similar-on-pdp", solutionName: "similar-items", versionId: "94c1b3f7", created: ago(30), minProvisionedTPS: 1),
+        ]
+        func job(_ kind: BatchJobRecord.Kind, _ name: String, _ solution: String, _ version: String, _ days: Double,
+                 minutes: Double, failure: String? = nil) -> BatchJobRecord {
+            let folder = kind == .segment ? "segments" : "batch-recs"
+            return BatchJobRecord(
+                kind: kind, name: name, solutionName: solution, versionId: version, created: ago(days), pendingSeconds: 120,
+                runSeconds: minutes * 60, failureReason: failure, numResults: kind == .segment ? 5000 : 25,
+                inputPath: "s3://retail-demo-data/\(folder)/input/\(name).json", outputPath: "s3://retail-demo-data/\(folder)/output/\(name)/")
+        }
+        world.batchJobs = [
+            job(.segment, "weekly-segments-2026-11-02", "item-affinity-segments", "8d3b1e42", 21, minutes: 34),
+            job(.segment, "weekly-segments-2026-11-09", "item-affinity-segments", "8d3b1e42", 14, minutes: 31),
+            job(.segment, "weekly-segments-2026-11-16", "item-affinity-segments", "8d3b1e42", 7, minutes: 36,
+                failure: "Input file s3://retail-demo-data/segments/input/weekly-segments-2026-11-16.json has 3 malformed lines (first at line 118): expected {\"itemId\": ...}."),
+            job(.segment, "weekly-segments-2026-11-23", "item-affinity-segments", "8d3b1e42", 0.0003, minutes: 2),
+            job(.inference, "nightly-recs-2026-11-21", "user-personalization-v2", "6a0b91de", 2, minutes: 48),
+            job(.inference, "nightly-recs-2026-11-22", "user-personalization-v2", "6a0b91de", 1, minutes: 52),
+        ]
+        world.images = [
+            ImageRecord(name: "recs-feature-pipeline", description: "Feature engineering for the retail recommender", created: ago(90), versions: [
+                ImageVersionRecord(version: 1, created: ago(90), buildSeconds: 300, baseImage: "111122223333.dkr.ecr.us-east-1.amazonaws.com/recs-features:1.0"),
+                ImageVersionRecord(version: 2, created: ago(40), buildSeconds: 280, failureReason: "Image validation failed: the container does not expose port 8080.", baseImage: "111122223333.dkr.ecr.us-east-1.amazonaws.com/recs-features:1.1"),
+                ImageVersionRecord(version: 3, created: ago(12), buildSeconds: 310, baseImage: "111122223333.dkr.ecr.us-east-1.amazonaws.com/recs-features:1.2"),
+                ImageVersionRecord(version: 4, created: start.addingTimeInterval(-5 / scale), buildSeconds: 45 / scale, baseImage: "111122223333.dkr.ecr.us-east-1.amazonaws.com/recs-features:1.3"),
+            ]),
+            ImageRecord(name: "notebook-base", description: "Team notebook image", created: ago(200), versions: [
+                ImageVersionRecord(version: 1, created: ago(200), buildSeconds: 400, baseImage: "111122223333.dkr.ecr.us-east-1.amazonaws.com/notebook:2024.1"),
+            ]),
+        ]
+        return world
     }
 }

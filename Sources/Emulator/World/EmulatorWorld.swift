@@ -9,6 +9,15 @@ struct EmulatorWorld: Sendable {
     var plans: [TrainingPlan]
     /// Automatic training: a new version of `solutionName` every `period` seconds after `origin`.
     var schedule: AutomaticTrainingSchedule?
+    var campaigns: [CampaignRecord] = []
+    var batchJobs: [BatchJobRecord] = []
+    var images: [ImageRecord] = []
+
+    /// Dataset groups, in the order their first solution appears.
+    var datasetGroupNames: [String] {
+        var seen = Set<String>()
+        return solutions.map(\.datasetGroupName).filter { seen.insert($0).inserted }
+    }
 
     func solution(named name: String) -> SolutionRecord? {
         solutions.first { $0.name == name }

@@ -51,4 +51,7 @@ struct SolutionRecord: Sendable, Equatable {
     var recipe: String
     var created: Date
     var lastUpdated: Date
+    var performHPO = false
+    /// `rate(7 days)` style, when the solution trains automatically.
+    var autoTrainingSchedule: String?
 }
