@@ -104,6 +104,26 @@ struct DoctorCommandTests {
         }
     }
 
+    @Test func containerAndInstanceMetadataCredentialsReachTheEmulator() throws {
+        let emulator = try EmulatorProcess()
+        let metadata = try MetadataServer()
+        let home = try makeHome()
+        let container = try doctor(["--endpoint-url", emulator.url, "--region", "eu-west-1"], environment: [
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI": metadata.url + "/container-creds",
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer container-token",
+        ], home: home)
+        #expect(container.status == 0, "\(container.output)")
+        #expect(container.output.contains("credentials: container\n"))
+        // On "EC2": no region configured anywhere, so it comes from instance metadata too.
+        let imds = try doctor(["--endpoint-url", emulator.url], environment: [
+            "AWS_EC2_METADATA_SERVICE_ENDPOINT": metadata.url,
+        ], home: home)
+        #expect(imds.status == 0, "\(imds.output)")
+        #expect(imds.output.contains("credentials: imds\n"))
+        #expect(imds.output.contains("region: ap-southeast-2 (from EC2 instance metadata)"))
+        #expect(!imds.output.contains(Self.secret))
+    }
+
     @Test func eachFailureHasItsOwnMessageAndExitCode() throws {
         let emulator = try EmulatorProcess()
         let home = try makeHome(credentials: "[dev]\naws_access_key_id = pdash-demo\naws_secret_access_key = \(Self.secret)\n")
@@ -118,7 +138,7 @@ struct DoctorCommandTests {
             (["--endpoint-url", emulator.url, "--region", "eu-west-1"], [:], "no AWS credentials found"),
         ]
         for (arguments, environment, message) in cases {
-            let result = try doctor(arguments, environment: environment, home: home)
+            let result = try doctor(arguments, environment: environment.merging(["AWS_EC2_METADATA_DISABLED": "true"]) { $1 }, home: home)
             #expect(result.status == 1, "\(message): \(result.output)")
             #expect(result.output.contains(message), "expected '\(message)' in: \(result.output)")
             #expect(!result.output.contains(Self.secret))
