@@ -23,6 +23,12 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Secret access key, together with --access-key-id.")
     var secretAccessKey: String?
 
+    @Option(help: "Seconds to wait for a connection to open (default 3).")
+    var connectTimeout: Double = 3
+
+    @Option(help: "Seconds to wait for an answer to one request (default 20).")
+    var readTimeout: Double = 20
+
     @Option(help: ArgumentHelp("Speed up the demo's simulated training.", visibility: .hidden))
     var demoTimeScale: Double = 1
 
@@ -36,6 +42,8 @@ struct ConnectionOptions: ParsableArguments {
         if demo && (accessKeyId != nil || profile != nil) {
             throw ValidationError("--demo uses the emulator's own credentials; drop --profile/--access-key-id")
         }
+        guard (0.1...600).contains(connectTimeout) else { throw ValidationError("--connect-timeout must be between 0.1 and 600 seconds") }
+        guard (0.1...3600).contains(readTimeout) else { throw ValidationError("--read-timeout must be between 0.1 and 3600 seconds") }
         guard demoTimeScale > 0, demoTimeScale <= 10_000 else { throw ValidationError("--demo-time-scale must be in (0, 10000]") }
     }
 
@@ -47,6 +55,15 @@ struct ConnectionOptions: ParsableArguments {
         var profile: ProfileSelection?
         var emulator: EmulatorServer?
         var retryPolicy = RetryPolicy()
+        var transport: any HTTPTransport = AsyncHTTPClientTransport()
+        var requestTimeout: Duration = .seconds(20)
+
+        /// A JSON 1.1 client for `service` with this connection's endpoint, credentials, retries and timeouts.
+        func client(_ service: AWSServiceDescriptor, credentials override: (any CredentialProvider)? = nil) throws(EndpointError) -> JSON11Client {
+            JSON11Client(
+                service: service, endpoint: try endpoints.resolve(service, region: region.region).endpoint,
+                credentials: override ?? credentials, transport: transport, retryPolicy: retryPolicy, timeout: requestTimeout)
+        }
 
         /// Says what was tried when nothing was found.
         var missingCredentials = CredentialError("no AWS credentials found")
@@ -67,12 +84,14 @@ struct ConnectionOptions: ParsableArguments {
             } catch {
                 throw Output.fail("could not start the demo emulator: \(error)")
             }
-            return Resolved(
+            var demoResolved = Resolved(
                 region: RegionResolver.Resolved(region: region ?? "us-east-1", source: region == nil ? "--demo default" : "--region"),
                 credentials: StaticCredentialProvider(
                     accessKeyId: EmulatorConfiguration.demoAccessKeyId,
                     secretAccessKey: EmulatorConfiguration.demoSecretAccessKey, name: "explicit"),
                 endpoints: EndpointResolver(flag: emulator.endpointURL, environment: [:], flagLabel: "--demo"), profile: nil, emulator: emulator)
+            demoResolved.requestTimeout = .milliseconds(Int(readTimeout * 1000))
+            return demoResolved
         }
         let configuration: SharedConfiguration
         do {
@@ -101,8 +120,10 @@ struct ConnectionOptions: ParsableArguments {
         } catch {
             throw Output.fail(error.description)
         }
+        let transport = AsyncHTTPClientTransport(connectTimeout: .milliseconds(Int(connectTimeout * 1000)))
         let context = CredentialContext(
-            environment: environment, configuration: configuration, stsEndpoint: stsEndpoint, mfaCode: MFAPrompt.ask)
+            environment: environment, configuration: configuration, stsEndpoint: stsEndpoint, transport: transport,
+            mfaCode: MFAPrompt.ask)
         let explicit = accessKeyId.map { StaticCredentialProvider(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "") }
         let chain: CredentialChain
         do {
@@ -113,6 +134,8 @@ struct ConnectionOptions: ParsableArguments {
         var resolved = Resolved(
             region: region, credentials: CachingCredentialProvider(chain), endpoints: endpoints, profile: selection, emulator: nil)
         resolved.missingCredentials = chain.missing
+        resolved.transport = transport
+        resolved.requestTimeout = .milliseconds(Int(readTimeout * 1000))
         do {
             resolved.retryPolicy = try RetryPolicy.configured(environment: environment, profile: profileSettings)
         } catch {

@@ -45,15 +45,14 @@ struct DashboardCommand: AsyncParsableCommand {
         } catch {
             throw Output.fail("\(error)")
         }
-        let endpoint: AWSEndpoint
+        let client: JSON11Client
         do {
-            endpoint = try resolved.endpoints.resolve(.personalize, region: resolved.region.region).endpoint
+            client = try resolved.client(.personalize)
         } catch {
             throw Output.fail(error.description)
         }
-        let credentials = resolved.credentials
+        let endpoint = client.endpoint
         let resolvedRegion = resolved.region.region
-        let client = JSON11Client(service: .personalize, endpoint: endpoint, credentials: credentials, retryPolicy: resolved.retryPolicy)
         let services = PersonalizeDashboardServices(personalize: PersonalizeClient(client: client), pageSize: pageSize)
         let initial = DashboardState(
             connection: ConnectionInfo(

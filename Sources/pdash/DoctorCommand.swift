@@ -55,7 +55,7 @@ struct DoctorCommand: AsyncParsableCommand {
         let provider = StaticCredentialProvider(
             accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey,
             sessionToken: credentials.sessionToken, name: credentials.source)
-        let sts = STSClient(endpoint: endpoints["sts"]!, credentials: provider)
+        let sts = STSClient(endpoint: endpoints["sts"]!, credentials: provider, transport: resolved.transport)
         do {
             let identity = try await sts.getCallerIdentity()
             Output.line("caller identity: \(identity.arn) (account \(identity.account))")
@@ -70,7 +70,7 @@ struct DoctorCommand: AsyncParsableCommand {
         }
 
         let client = JSON11Client(service: .personalize, endpoint: endpoints["personalize"]!, credentials: provider,
-                                  retryPolicy: RetryPolicy(maxAttempts: 1))
+                                  transport: resolved.transport, retryPolicy: RetryPolicy(maxAttempts: 1), timeout: resolved.requestTimeout)
         let started = ContinuousClock.now
         do {
             let page = try await PersonalizeClient(client: client).listSolutions(ListSolutionsRequest(maxResults: 1))

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Synchronization
 import NIOCore
 import NIOHTTP1
 
@@ -16,6 +17,22 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     public init(client: HTTPClient = AsyncHTTPClientTransport.sharedClient) {
         self.client = client
     }
+
+    /// A transport whose connections give up after `connectTimeout`. Clients are kept for the life of the
+    /// process (one per distinct timeout), so they never need shutting down.
+    public init(connectTimeout: Duration) {
+        let milliseconds = connectTimeout.components.seconds * 1000 + connectTimeout.components.attoseconds / 1_000_000_000_000_000
+        self.client = Self.clients.withLock { clients in
+            if let existing = clients[milliseconds] { return existing }
+            let created = HTTPClient(
+                eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+                configuration: HTTPClient.Configuration(timeout: .init(connect: .milliseconds(milliseconds))))
+            clients[milliseconds] = created
+            return created
+        }
+    }
+
+    private static let clients = Mutex<[Int64: HTTPClient]>([:])
 
     public func send(_ request: HTTPRequestData, timeout: Duration) async throws -> HTTPResponseData {
         var outgoing = HTTPClientRequest(url: request.url)
