@@ -3,6 +3,7 @@ import Emulator
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import Synchronization
 import Testing
 
@@ -19,7 +20,8 @@ final class LoopbackServer: Sendable {
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             responder: responder, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) })
+            onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) },
+            logger: Logger(label: "loopback", factory: { _ in SwiftLogNoOpLogHandler() }))
         task = Task { try? await app.run() }
         var port = 0
         for await value in ports { port = value; break }
