@@ -22,6 +22,10 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: "Run the simulated training lifecycle this many times faster.")
     var timeScale: Double = 1
 
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]"
+    }
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
         guard timeScale > 0, timeScale <= 10_000 else { throw ValidationError("--time-scale must be above 0 and at most 10000") }
@@ -36,6 +40,9 @@ struct EmulatorCommand: AsyncParsableCommand {
             throw Output.fail("emulator: \(error)")
         }
         Output.line("listening on \(server.endpointURL)")
+        if !Self.isLoopback(host) {
+            Output.error("warning: listening on \(host), which is not a loopback address: anyone who can reach it can use the demo credentials")
+        }
         Output.error("credentials: access key id \(EmulatorConfiguration.demoAccessKeyId), "
             + "secret \(EmulatorConfiguration.demoSecretAccessKey), any region. Ctrl-C stops.")
         _ = await signals.wait()

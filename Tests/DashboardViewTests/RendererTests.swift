@@ -120,6 +120,21 @@ struct RendererTests {
         #expect(text.contains("8f31c2a0"))
     }
 
+    @Test func wideAndAccentedTextStaysInsideItsColumns() {
+        var state = ViewFixture.state
+        let reason = "Invalid data: 'Küche & Haushalt — 台所用品' is not valid UTF-8 after decoding. 商品カテゴリを確認してください。"
+        let version = ViewFixture.version("c0ffee17", "CREATE FAILED", createdHoursAgo: 1, updatedMinutesAgo: 1, reason: reason)
+        _ = reduce(&state, .userRequested(.refresh, at: ViewFixture.now))
+        _ = reduce(&state, .solutionVersionsPageLoaded(generation: 2, items: [version], isLastPage: true, at: ViewFixture.now))
+        for columns in [60, 80, 97, 120] {
+            let screen = renderer.render(state, rows: 30, columns: columns)
+            for line in screen.text.split(separator: "\n") {
+                #expect(TextWidth.of(String(line)) <= columns)
+            }
+            #expect(screen.text.contains("台所用品"), "the details pane shows the text, wide characters included")
+        }
+    }
+
     @Test func serverTextCannotInjectEscapeSequences() {
         var state = ViewFixture.state
         var evil = ViewFixture.version("evil", "CREATE FAILED", createdHoursAgo: 1, updatedMinutesAgo: 1, reason: "boom\u{1b}[2J\u{1b}]0;owned\u{7}")

@@ -84,8 +84,9 @@ extension PersonalizeService {
         if (request.tags?.count ?? 0) > 200 {
             throw EmulatorError(status: 400, code: "TooManyTagsException", message: "A resource can have at most 200 tags.")
         }
-        if mode == "UPDATE", !solution.recipe.contains("user-personalization") {
-            throw .invalidInput("trainingMode UPDATE is only supported for solutions that use the User-Personalization recipe.")
+        if mode == "UPDATE", !solution.recipe.contains("user-personalization"), !solution.recipe.contains("hrnn-coldstart") {
+            throw .invalidInput("trainingMode UPDATE is only supported for solutions that use the User-Personalization or "
+                + "HRNN-Coldstart recipe; solution \(solution.name) uses \(solution.recipe).")
         }
         let plan = try store.createVersion(solutionName: solution.name, trainingMode: mode, name: request.name, now: now)
         return CreateSolutionVersionResponse(solutionVersionArn: PersonalizeARN.solutionVersion(

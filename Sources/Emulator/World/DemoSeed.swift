@@ -14,6 +14,8 @@ enum DemoSeed {
             + "and that the bucket policy grants personalize.amazonaws.com access.",
         "The training job exceeded the maximum time allowed (24 hours) while running hyperparameter optimization with "
             + "maxNumberOfTrainingJobs 40. Reduce the HPO search space or turn off performHPO and train again.",
+        "Invalid data: the items dataset has 37 values in column CATEGORY_L2 that are not valid UTF-8 after "
+            + "decoding (first: 'Küche & Haushalt — 台所用品'). Re-export the file as UTF-8 and import it again.",
     ]
 
     /// Builds the world as of `start`. `timeScale` > 1 makes the live lifecycle run faster (tests, screenshots).
@@ -64,6 +66,7 @@ enum DemoSeed {
         ])
         history("trending-now", [
             ("4b6e0a93", 15, "FULL", "AUTOMATIC", 12, .active),
+            ("c0ffee17", 8, "FULL", "AUTOMATIC", 9, .failed(reason: failureReasons[4])),
             ("d5a82c1f", 2, "FULL", "AUTOMATIC", 11, .active),
         ])
         // Training right now: one finishes about 25 s after start, one fails about 40 s after start.
