@@ -11,6 +11,14 @@ public struct EmulatorConfiguration: Sendable {
     public var port: Int
     /// Secret access key by access key id.
     public var credentials: [String: String]
+    /// Per-operation request rate limits; nil turns them off.
+    public var rateLimits: RateLimits?
+    /// Which account to start with: the demo data, or nothing at all.
+    public var seed: Seed
+    /// Adds a solution `benchmark` with this many versions (for benchmarks and paging tests).
+    public var extraVersions: Int
+    /// Makes generated ids and tokens reproducible.
+    public var randomSeed: UInt64?
     /// Bearer tokens its SSO portal accepts, as if `aws sso login` had cached them.
     public var ssoTokens: Set<String>
     /// Above 1, the simulated training lifecycle runs that many times faster.
@@ -21,8 +29,13 @@ public struct EmulatorConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 0,
         credentials: [String: String] = [demoAccessKeyId: demoSecretAccessKey],
-        timeScale: Double = 1, ssoTokens: Set<String> = ["pdash-demo-sso-token"], clock: @escaping @Sendable () -> Date = { Date() }
+        timeScale: Double = 1, ssoTokens: Set<String> = ["pdash-demo-sso-token"], rateLimits: RateLimits? = nil,
+        seed: Seed = .demo, extraVersions: Int = 0, randomSeed: UInt64? = nil, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.rateLimits = rateLimits
+        self.seed = seed
+        self.extraVersions = extraVersions
+        self.randomSeed = randomSeed
         self.ssoTokens = ssoTokens
         self.host = host
         self.port = port
@@ -30,4 +43,9 @@ public struct EmulatorConfiguration: Sendable {
         self.timeScale = timeScale
         self.clock = clock
     }
+}
+
+/// The account an emulator starts with.
+public enum Seed: String, Sendable, CaseIterable {
+    case demo, empty
 }

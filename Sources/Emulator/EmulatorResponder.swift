@@ -9,6 +9,7 @@ struct EmulatorResponder: Sendable {
     var sagemaker: SageMakerService
     var sts: STSService
     var sso: SSOPortalService
+    var limiter: RateLimiter?
     var clock: @Sendable () -> Date
 
     struct Answer: Sendable, Equatable {
@@ -43,6 +44,11 @@ struct EmulatorResponder: Sendable {
         case let .failure(error): return answer(error)
         case let .success(identity): region = identity.region
         }
+        if let limiter, !limiter.allow(target, now: now) {
+            return answer(service == "sagemaker"
+                ? EmulatorError(status: 400, code: "ThrottlingException", message: "Rate exceeded")
+                : EmulatorError(status: 400, code: "LimitExceededException", message: "The limit on the number of requests per second has been exceeded."))
+        }
         do {
             let body = service == "sagemaker"
                 ? try sagemaker.handle(operation: operation, body: request.body, region: region, now: now)
@@ -67,6 +73,9 @@ struct EmulatorResponder: Sendable {
             case let .failure(error): return xml(STSService.translate(error))
             case let .success(identity): caller = identity.identity
             }
+        }
+        if let limiter, !limiter.allow("STS." + action, now: now) {
+            return xml(EmulatorError(status: 400, code: "Throttling", message: "Rate exceeded"))
         }
         do {
             let body = try sts.handle(action: action, parameters: parameters, caller: caller, now: now, requestId: requestId)

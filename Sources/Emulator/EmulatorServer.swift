@@ -23,17 +23,19 @@ public final class EmulatorServer: Sendable {
     public static func start(_ configuration: EmulatorConfiguration = EmulatorConfiguration()) async throws -> EmulatorServer {
         // Whole milliseconds, like the timestamps the real service returns.
         let start = Date(timeIntervalSince1970: (configuration.clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-        var keyGenerator = SystemRandomNumberGenerator()
+        var keyGenerator = SeededGenerator(seed: configuration.randomSeed)
         let tokenKey = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
-        let world = DemoSeed.world(start: start, timeScale: configuration.timeScale)
+        var world = configuration.seed == .empty ? DemoSeed.empty() : DemoSeed.world(start: start, timeScale: configuration.timeScale)
+        DemoSeed.addBenchmarkSolution(to: &world, versions: configuration.extraVersions, start: start)
         let store = CredentialStore(longTerm: configuration.credentials, accountId: world.accountId)
-        let worldStore = WorldStore(world, timeScale: configuration.timeScale)
+        let worldStore = WorldStore(world, timeScale: configuration.timeScale, randomSeed: configuration.randomSeed)
         let core = EmulatorResponder(
             authenticator: RequestAuthenticator(store: store),
             personalize: PersonalizeService(store: worldStore, tokens: PageTokenCodec(key: tokenKey)),
             sagemaker: SageMakerService(store: worldStore, tokens: PageTokenCodec(key: tokenKey)),
             sts: STSService(store: store),
             sso: SSOPortalService(store: store, tokens: configuration.ssoTokens),
+            limiter: configuration.rateLimits.map(RateLimiter.init),
             clock: configuration.clock)
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             try await respond(core: core, request: request)

@@ -80,7 +80,7 @@ struct ConnectionOptions: ParsableArguments {
         if demo {
             let emulator: EmulatorServer
             do {
-                emulator = try await EmulatorServer.start(EmulatorConfiguration(timeScale: demoTimeScale))
+                emulator = try await EmulatorServer.start(EmulatorConfiguration(timeScale: demoTimeScale, rateLimits: .standard))
             } catch {
                 throw Output.fail("could not start the demo emulator: \(error)")
             }

@@ -22,6 +22,24 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: "Run the simulated training lifecycle this many times faster.")
     var timeScale: Double = 1
 
+    @Option(help: "The account to start with: demo (solutions, versions in every state, jobs, campaigns, images) or empty.")
+    var seed: String = "demo"
+
+    @Option(help: "Add a solution 'benchmark' with this many versions.")
+    var versions: Int = 0
+
+    @Option(help: "Make generated ids and page tokens reproducible.")
+    var randomSeed: UInt64?
+
+    @Option(help: "Per-operation request rate limits like the service's: on or off.")
+    var rateLimits: String = "on"
+
+    @Option(help: "Accept this access key id (with --secret-access-key) instead of the demo's.")
+    var accessKeyId: String?
+
+    @Option(help: "The secret for --access-key-id.")
+    var secretAccessKey: String?
+
     static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]"
     }
@@ -29,13 +47,24 @@ struct EmulatorCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
         guard timeScale > 0, timeScale <= 10_000 else { throw ValidationError("--time-scale must be above 0 and at most 10000") }
+        guard Seed(rawValue: seed) != nil else { throw ValidationError("--seed must be demo or empty, not '\(seed)'") }
+        guard (0...100_000).contains(versions) else { throw ValidationError("--versions must be between 0 and 100000") }
+        guard rateLimits == "on" || rateLimits == "off" else { throw ValidationError("--rate-limits must be on or off, not '\(rateLimits)'") }
+        if (accessKeyId == nil) != (secretAccessKey == nil) {
+            throw ValidationError("--access-key-id and --secret-access-key go together")
+        }
     }
 
     func run() async throws {
         let signals = ProcessSignals()
         let server: EmulatorServer
         do {
-            server = try await EmulatorServer.start(EmulatorConfiguration(host: host, port: port, timeScale: timeScale))
+            var credentials = [EmulatorConfiguration.demoAccessKeyId: EmulatorConfiguration.demoSecretAccessKey]
+            if let accessKeyId, let secretAccessKey { credentials = [accessKeyId: secretAccessKey] }
+            server = try await EmulatorServer.start(EmulatorConfiguration(
+                host: host, port: port, credentials: credentials, timeScale: timeScale,
+                rateLimits: rateLimits == "on" ? .standard : nil, seed: Seed(rawValue: seed) ?? .demo,
+                extraVersions: versions, randomSeed: randomSeed))
         } catch {
             throw Output.fail("emulator: \(error)")
         }
@@ -43,8 +72,12 @@ struct EmulatorCommand: AsyncParsableCommand {
         if !Self.isLoopback(host) {
             Output.error("warning: listening on \(host), which is not a loopback address: anyone who can reach it can use the demo credentials")
         }
-        Output.error("credentials: access key id \(EmulatorConfiguration.demoAccessKeyId), "
-            + "secret \(EmulatorConfiguration.demoSecretAccessKey), any region. Ctrl-C stops.")
+        if accessKeyId == nil {
+            Output.error("credentials: access key id \(EmulatorConfiguration.demoAccessKeyId), "
+                + "secret \(EmulatorConfiguration.demoSecretAccessKey), any region. Ctrl-C stops.")
+        } else {
+            Output.error("credentials: access key id \(accessKeyId ?? ""), any region. Ctrl-C stops.")
+        }
         _ = await signals.wait()
         await server.stop()
     }

@@ -14,7 +14,7 @@ struct DoctorCommandTests {
 
         init() throws {
             let log = NSTemporaryDirectory() + "pdash-emulator-\(UUID().uuidString).log"
-            let result = try ChildProcess.run(["sh", "-c", "'\(PDashBinary.path)' emulator --port 0 > '\(log)' 2>/dev/null & echo $!"])
+            let result = try ChildProcess.run(["sh", "-c", "'\(PDashBinary.path)' emulator --port 0 --rate-limits off > '\(log)' 2>/dev/null & echo $!"])
             pid = Int32(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
             let deadline = Date().addingTimeInterval(20)
             var line = ""

@@ -18,6 +18,27 @@ enum DemoSeed {
             + "decoding (first: 'Küche & Haushalt — 台所用品'). Re-export the file as UTF-8 and import it again.",
     ]
 
+    /// An account with no resources at all.
+    static func empty() -> EmulatorWorld {
+        EmulatorWorld(accountId: "111122223333", solutions: [], plans: [], schedule: nil)
+    }
+
+    /// Adds solution `benchmark` (dataset group `benchmark`) with `count` finished versions, one an hour back in time.
+    static func addBenchmarkSolution(to world: inout EmulatorWorld, versions count: Int, start: Date) {
+        guard count > 0 else { return }
+        world.solutions.append(SolutionRecord(
+            name: "benchmark", datasetGroupName: "benchmark", recipe: "aws-user-personalization-v2",
+            created: start.addingTimeInterval(-Double(count + 1) * 3600), lastUpdated: start.addingTimeInterval(-3600)))
+        for index in 0..<count {
+            let failed = index % 7 == 3
+            world.plans.append(TrainingPlan(
+                id: AutomaticTrainingSchedule.versionId(index: index + 1_000_000, origin: start), solutionName: "benchmark",
+                trainingMode: index % 3 == 0 ? "FULL" : "UPDATE", trainingType: index % 2 == 0 ? "AUTOMATIC" : "MANUAL",
+                created: start.addingTimeInterval(-Double(count - index + 1) * 3600), pendingSeconds: 120, trainingSeconds: 1800,
+                outcome: failed ? .failed(reason: failureReasons[index % failureReasons.count]) : .active))
+        }
+    }
+
     /// Builds the world as of `start`. `timeScale` > 1 makes the live lifecycle run faster (tests, screenshots).
     static func world(start: Date, timeScale: Double = 1) -> EmulatorWorld {
         let scale = max(timeScale, 0.01)

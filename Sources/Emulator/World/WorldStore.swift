@@ -7,9 +7,12 @@ final class WorldStore: Sendable {
     /// How fast simulated time runs for new training (1 = realistic).
     let timeScale: Double
 
-    init(_ world: EmulatorWorld, timeScale: Double) {
+    private let generator: Mutex<SeededGenerator>
+
+    init(_ world: EmulatorWorld, timeScale: Double, randomSeed: UInt64? = nil) {
         self.world = Mutex(world)
         self.timeScale = max(timeScale, 0.01)
+        self.generator = Mutex(SeededGenerator(seed: randomSeed.map { $0 ^ 0x5eed }))
     }
 
     var snapshot: EmulatorWorld { world.withLock { $0 } }
@@ -42,8 +45,7 @@ final class WorldStore: Sendable {
                 throw EmulatorError(status: 400, code: "ResourceAlreadyExistsException",
                                     message: "A solution version named \(name) already exists for solution \(solutionName).")
             }
-            var generator = SystemRandomNumberGenerator()
-            let id = String(format: "%08x", UInt32.random(in: .min ... .max, using: &generator))
+            let id = generator.withLock { String(format: "%08x", UInt32.random(in: .min ... .max, using: &$0)) }
             let plan = TrainingPlan(
                 id: id, solutionName: solutionName, trainingMode: trainingMode, trainingType: "MANUAL", created: now,
                 pendingSeconds: 10 / timeScale, trainingSeconds: (trainingMode == "UPDATE" ? 40 : 90) / timeScale,
