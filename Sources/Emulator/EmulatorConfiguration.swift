@@ -23,15 +23,22 @@ public struct EmulatorConfiguration: Sendable {
     public var ssoTokens: Set<String>
     /// Above 1, the simulated training lifecycle runs that many times faster.
     public var timeScale: Double
-    /// The emulator's clock; tests inject their own.
+    /// Where to keep state across restarts; nil keeps it in memory only.
+    public var stateFile: String?
+    /// Serves the test-only `/_emulator/` API (faults, clock, request counts, reset) to loopback clients.
+    public var control: Bool
+    /// The emulator's wall clock; tests inject their own.
     public var clock: @Sendable () -> Date
 
     public init(
         host: String = "127.0.0.1", port: Int = 0,
         credentials: [String: String] = [demoAccessKeyId: demoSecretAccessKey],
         timeScale: Double = 1, ssoTokens: Set<String> = ["pdash-demo-sso-token"], rateLimits: RateLimits? = nil,
-        seed: Seed = .demo, extraVersions: Int = 0, randomSeed: UInt64? = nil, clock: @escaping @Sendable () -> Date = { Date() }
+        seed: Seed = .demo, extraVersions: Int = 0, randomSeed: UInt64? = nil, stateFile: String? = nil, control: Bool = false,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.stateFile = stateFile
+        self.control = control
         self.rateLimits = rateLimits
         self.seed = seed
         self.extraVersions = extraVersions

@@ -9,36 +9,28 @@ public final class EmulatorServer: Sendable {
     public let port: Int
     public let host: String
     private let task: Task<Void, Never>
+    private let stateFile: StateFile?
 
     /// `http://127.0.0.1:PORT`
     public var endpointURL: String { "http://\(host):\(port)" }
 
-    private init(host: String, port: Int, task: Task<Void, Never>) {
+    private init(host: String, port: Int, task: Task<Void, Never>, stateFile: StateFile?) {
         self.host = host
         self.port = port
         self.task = task
+        self.stateFile = stateFile
     }
 
-    /// Starts the server and returns once it accepts connections; throws if it cannot bind.
+    /// The state file in use, if any.
+    public var stateFilePath: String? { stateFile?.path }
+
+    /// Starts the server and returns once it accepts connections; throws if it cannot bind or its state file is
+    /// unusable (`StateFileError`).
     public static func start(_ configuration: EmulatorConfiguration = EmulatorConfiguration()) async throws -> EmulatorServer {
-        // Whole milliseconds, like the timestamps the real service returns.
-        let start = Date(timeIntervalSince1970: (configuration.clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-        var keyGenerator = SeededGenerator(seed: configuration.randomSeed)
-        let tokenKey = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &keyGenerator) }
-        var world = configuration.seed == .empty ? DemoSeed.empty() : DemoSeed.world(start: start, timeScale: configuration.timeScale)
-        DemoSeed.addBenchmarkSolution(to: &world, versions: configuration.extraVersions, start: start)
-        let store = CredentialStore(longTerm: configuration.credentials, accountId: world.accountId)
-        let worldStore = WorldStore(world, timeScale: configuration.timeScale, randomSeed: configuration.randomSeed)
-        let core = EmulatorResponder(
-            authenticator: RequestAuthenticator(store: store),
-            personalize: PersonalizeService(store: worldStore, tokens: PageTokenCodec(key: tokenKey)),
-            sagemaker: SageMakerService(store: worldStore, tokens: PageTokenCodec(key: tokenKey)),
-            sts: STSService(store: store),
-            sso: SSOPortalService(store: store, tokens: configuration.ssoTokens),
-            limiter: configuration.rateLimits.map(RateLimiter.init),
-            clock: configuration.clock)
-        let responder = CallbackResponder<BasicRequestContext> { request, _ in
-            try await respond(core: core, request: request)
+        let parts = try EmulatorParts(configuration)
+        let core = parts.responder
+        let responder = CallbackResponder<EmulatorRequestContext> { request, context in
+            try await respond(core: core, request: request, context: context)
         }
         let (events, continuation) = AsyncStream<Result<Int, any Error>>.makeStream()
         let app = Application(
@@ -56,10 +48,14 @@ public final class EmulatorServer: Sendable {
         }
         for await event in events {
             switch event {
-            case let .success(port): return EmulatorServer(host: configuration.host, port: port, task: task)
-            case let .failure(error): throw EmulatorStartError(host: configuration.host, port: configuration.port, underlying: "\(error)")
+            case let .success(port):
+                return EmulatorServer(host: configuration.host, port: port, task: task, stateFile: parts.stateFile)
+            case let .failure(error):
+                parts.stateFile?.release()
+                throw EmulatorStartError(host: configuration.host, port: configuration.port, underlying: "\(error)")
             }
         }
+        parts.stateFile?.release()
         throw EmulatorStartError(host: configuration.host, port: configuration.port, underlying: "the server stopped before it started")
     }
 
@@ -67,9 +63,10 @@ public final class EmulatorServer: Sendable {
     public func stop() async {
         task.cancel()
         await task.value
+        stateFile?.release()
     }
 
-    private static func respond(core: EmulatorResponder, request: Request) async throws -> Response {
+    private static func respond(core: EmulatorResponder, request: Request, context: EmulatorRequestContext) async throws -> Response {
         var request = request
         let body = try await request.collectBody(upTo: 1 << 20)
         var headers: [(name: String, value: String)] = request.headers.map { ($0.name.rawName, $0.value) }
@@ -78,7 +75,13 @@ public final class EmulatorServer: Sendable {
             method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
             headers: headers, body: Array(body.readableBytesView))
         let requestId = UUID().uuidString.lowercased()
-        let answer = core.respond(to: incoming, requestId: requestId)
+        let answer = core.respond(to: incoming, requestId: requestId, fromLoopback: context.fromLoopback)
+        if answer.delayMs > 0 {
+            try await Task.sleep(for: .milliseconds(answer.delayMs))
+        }
+        if answer.resetConnection {
+            try await context.reset()
+        }
         var fields = HTTPFields()
         fields[HTTPField.Name("x-amzn-RequestId")!] = requestId
         fields[.contentType] = answer.contentType

@@ -34,6 +34,12 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: "Per-operation request rate limits like the service's: on or off.")
     var rateLimits: String = "on"
 
+    @Option(help: ArgumentHelp("Keep the account in this file: every acknowledged change is on disk before the answer, and a restart resumes from it.", valueName: "path"))
+    var stateFile: String?
+
+    @Flag(help: "Serve the test-only /_emulator/ API (fault injection, clock, request counts, reset) to loopback clients.")
+    var control = false
+
     @Option(help: "Accept this access key id (with --secret-access-key) instead of the demo's.")
     var accessKeyId: String?
 
@@ -49,6 +55,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         guard timeScale > 0, timeScale <= 10_000 else { throw ValidationError("--time-scale must be above 0 and at most 10000") }
         guard Seed(rawValue: seed) != nil else { throw ValidationError("--seed must be demo or empty, not '\(seed)'") }
         guard (0...100_000).contains(versions) else { throw ValidationError("--versions must be between 0 and 100000") }
+        if let stateFile, stateFile.isEmpty { throw ValidationError("--state-file needs a path") }
         guard rateLimits == "on" || rateLimits == "off" else { throw ValidationError("--rate-limits must be on or off, not '\(rateLimits)'") }
         if (accessKeyId == nil) != (secretAccessKey == nil) {
             throw ValidationError("--access-key-id and --secret-access-key go together")
@@ -64,11 +71,17 @@ struct EmulatorCommand: AsyncParsableCommand {
             server = try await EmulatorServer.start(EmulatorConfiguration(
                 host: host, port: port, credentials: credentials, timeScale: timeScale,
                 rateLimits: rateLimits == "on" ? .standard : nil, seed: Seed(rawValue: seed) ?? .demo,
-                extraVersions: versions, randomSeed: randomSeed))
+                extraVersions: versions, randomSeed: randomSeed, stateFile: stateFile, control: control))
         } catch {
             throw Output.fail("emulator: \(error)")
         }
         Output.line("listening on \(server.endpointURL)")
+        if let path = server.stateFilePath {
+            Output.error("state: \(path)")
+        }
+        if control {
+            Output.error("control API: \(server.endpointURL)/_emulator/ (health, requests, faults, clock, reset)")
+        }
         if !Self.isLoopback(host) {
             Output.error("warning: listening on \(host), which is not a loopback address: anyone who can reach it can use the demo credentials")
         }

@@ -23,17 +23,35 @@ struct EmulatorHarness {
         return EmulatorHarness(server: try await EmulatorServer.start(configuration))
     }
 
+    static func start(_ configuration: EmulatorConfiguration) async throws -> EmulatorHarness {
+        EmulatorHarness(server: try await EmulatorServer.start(configuration))
+    }
+
+    /// Calls the control API: `POST /_emulator/faults` with a JSON body, and so on. Returns status and JSON object.
+    func control(_ method: String, _ resource: String, _ body: [String: Any]? = nil) async throws -> (status: Int, json: [String: Any]) {
+        let data = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
+        let response = try await AsyncHTTPClientTransport().send(
+            HTTPRequestData(method: method, url: server.endpointURL + "/_emulator/" + resource,
+                            headers: [("Content-Type", "application/json")], body: Array(data)),
+            timeout: .seconds(10))
+        let json = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any] ?? [:]
+        return (response.status, json)
+    }
+
     func personalize(
         accessKeyId: String = EmulatorConfiguration.demoAccessKeyId,
         secret: String = EmulatorConfiguration.demoSecretAccessKey,
         region: String = "eu-west-1",
+        sessionToken: String? = nil,
+        retryPolicy: RetryPolicy = RetryPolicy(maxAttempts: 1),
+        timeout: Duration = .seconds(20),
         clock: @escaping @Sendable () -> Date = { Date() }
     ) throws -> PersonalizeClient {
         let client = JSON11Client(
             service: .personalize,
             endpoint: try AWSEndpoint(service: .personalize, region: region, customURL: server.endpointURL),
-            credentials: StaticCredentialProvider(accessKeyId: accessKeyId, secretAccessKey: secret),
-            retryPolicy: RetryPolicy(maxAttempts: 1), clock: clock)
+            credentials: StaticCredentialProvider(accessKeyId: accessKeyId, secretAccessKey: secret, sessionToken: sessionToken),
+            retryPolicy: retryPolicy, timeout: timeout, clock: clock)
         return PersonalizeClient(client: client)
     }
 

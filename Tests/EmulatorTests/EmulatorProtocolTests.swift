@@ -145,9 +145,10 @@ struct EmulatorProtocolTests {
         clock.advance(by: 60)
         #expect(try await status("8f31c2a0") == "ACTIVE")
         #expect(try await status("e1d7b604") == "CREATE FAILED")
-        let before = try await client.listSolutionVersions(request).items.count
+        let trending = ListSolutionVersionsRequest(solutionArn: EmulatorHarness.solutionArn("trending-now"))
+        let before = try await client.listSolutionVersions(trending).items.count
         clock.advance(by: 301)
-        let after = try await client.listSolutionVersions(request).items
+        let after = try await client.listSolutionVersions(trending).items
         #expect(after.count == before + 1, "automatic training adds a version every 5 minutes")
         #expect(after.first?.trainingType == "AUTOMATIC")
     }

@@ -3,7 +3,7 @@ import Synchronization
 
 /// The access keys the emulator accepts: the configured long-term ones and the temporary ones its STS issues.
 final class CredentialStore: Sendable {
-    struct Entry: Sendable, Equatable {
+    struct Entry: Sendable, Equatable, Codable {
         var secret: String
         var sessionToken: String?
         var expiration: Date?
@@ -13,15 +13,33 @@ final class CredentialStore: Sendable {
     }
 
     private let entries: Mutex<[String: Entry]>
+    private let longTerm: [String: Entry]
     let accountId: String
+    /// Where issued credentials are saved before they are handed out, when the emulator keeps state.
+    private let stateFile: StateFile?
 
-    init(longTerm: [String: String], accountId: String) {
+    init(longTerm: [String: String], accountId: String, stateFile: StateFile? = nil) {
         self.accountId = accountId
+        self.stateFile = stateFile
         var initial: [String: Entry] = [:]
         for (keyId, secret) in longTerm {
             initial[keyId] = Entry(secret: secret, arn: "arn:aws:iam::\(accountId):user/\(keyId)", userId: "AIDA" + Self.suffix(keyId))
         }
-        entries = Mutex(initial)
+        self.longTerm = initial
+        entries = Mutex(initial.merging(stateFile?.state.temporaryCredentials ?? [:]) { long, _ in long })
+    }
+
+    /// The temporary credentials issued so far.
+    var temporary: [String: Entry] {
+        entries.withLock { $0.filter { $0.value.sessionToken != nil } }
+    }
+
+    /// Forgets every temporary credential.
+    func resetTemporary() throws(StateFileError) {
+        try entries.withLock { (entries: inout [String: Entry]) throws(StateFileError) in
+            try stateFile?.update { $0.temporaryCredentials = [:] }
+            entries = longTerm
+        }
     }
 
     func entry(for keyId: String) -> Entry? {
@@ -29,7 +47,7 @@ final class CredentialStore: Sendable {
     }
 
     /// Issues temporary credentials for an assumed role.
-    func issue(roleArn: String, sessionName: String, duration: TimeInterval, now: Date) -> (keyId: String, entry: Entry) {
+    func issue(roleArn: String, sessionName: String, duration: TimeInterval, now: Date) throws(StateFileError) -> (keyId: String, entry: Entry) {
         let keyId = "ASIA" + Self.random(16, alphabet: "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
         let roleName = roleArn.split(separator: "/").last.map(String.init) ?? "role"
         let entry = Entry(
@@ -38,7 +56,12 @@ final class CredentialStore: Sendable {
             expiration: now.addingTimeInterval(duration),
             arn: "arn:aws:sts::\(accountId):assumed-role/\(roleName)/\(sessionName)",
             userId: "AROA\(Self.suffix(roleName)):\(sessionName)")
-        entries.withLock { $0[keyId] = entry }
+        try entries.withLock { (entries: inout [String: Entry]) throws(StateFileError) in
+            var issued = entries.filter { $0.value.sessionToken != nil }
+            issued[keyId] = entry
+            try stateFile?.update { $0.temporaryCredentials = issued }
+            entries[keyId] = entry
+        }
         return (keyId, entry)
     }
 

@@ -33,6 +33,15 @@ struct EmulatorError: Error, Sendable, Equatable {
         EmulatorError(status: 400, code: "UnknownOperationException", message: "Unknown operation \(target)")
     }
 
+    static func internalFailure(_ message: String) -> EmulatorError {
+        EmulatorError(status: 500, code: "InternalFailure", message: message)
+    }
+
+    /// A mutation that could not be saved is not acknowledged.
+    static func notSaved(_ error: StateFileError) -> EmulatorError {
+        .internalFailure("The request could not be completed: \(error.description)")
+    }
+
     /// The body AWS sends for it.
     var body: [UInt8] {
         Array("{\"__type\":\(JSONText.quote(code)),\(JSONText.quote(messageKey)):\(JSONText.quote(message))}".utf8)

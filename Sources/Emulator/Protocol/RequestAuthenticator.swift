@@ -23,8 +23,10 @@ struct RequestAuthenticator: Sendable {
         }
     }
 
-    /// Returns the verified access key id and the signed region, or the error AWS would answer.
-    func authenticate(_ request: Incoming, service: String, now: Date) -> Result<(accessKeyId: String, region: String, identity: CredentialStore.Entry), EmulatorError> {
+    /// Returns the verified access key id and the signed region, or the error AWS would answer. `now` is the wall
+    /// clock the signature's date is checked against; `credentialTime` the (possibly advanced) time that decides
+    /// whether temporary credentials have expired.
+    func authenticate(_ request: Incoming, service: String, now: Date, credentialTime: Date? = nil) -> Result<(accessKeyId: String, region: String, identity: CredentialStore.Entry), EmulatorError> {
         guard let header = request.header("Authorization") else {
             return .failure(EmulatorError(status: 403, code: "MissingAuthenticationTokenException", message: "Missing Authentication Token"))
         }
@@ -54,7 +56,7 @@ struct RequestAuthenticator: Sendable {
             return .failure(EmulatorError(
                 status: 403, code: "UnrecognizedClientException", message: "The security token included in the request is invalid."))
         }
-        if let expiration = stored.expiration, expiration <= now {
+        if let expiration = stored.expiration, expiration <= (credentialTime ?? now) {
             return .failure(EmulatorError(
                 status: 400, code: "ExpiredTokenException", message: "The security token included in the request is expired"))
         }

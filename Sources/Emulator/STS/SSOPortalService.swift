@@ -19,8 +19,13 @@ struct SSOPortalService: Sendable {
         guard let role = parameters["role_name"], !role.isEmpty else {
             return error(400, "InvalidRequestException", "role_name is required")
         }
-        let (keyId, entry) = store.issue(
-            roleArn: "arn:aws:iam::\(account):role/\(role)", sessionName: "sso-user", duration: 3600, now: now)
+        let issued: (keyId: String, entry: CredentialStore.Entry)
+        do {
+            issued = try store.issue(roleArn: "arn:aws:iam::\(account):role/\(role)", sessionName: "sso-user", duration: 3600, now: now)
+        } catch {
+            return self.error(500, "InternalFailure", error.description)
+        }
+        let (keyId, entry) = issued
         let expiration = Int64(((entry.expiration ?? now).timeIntervalSince1970 * 1000).rounded())
         let body = """
             {"roleCredentials":{"accessKeyId":\(JSONText.quote(keyId)),"secretAccessKey":\(JSONText.quote(entry.secret)),\

@@ -36,7 +36,13 @@ struct STSService: Sendable {
             } else if parameters["SerialNumber"] != nil, (parameters["TokenCode"] ?? "").count != 6 {
                 throw EmulatorError(status: 403, code: "AccessDenied", message: "MultiFactorAuthentication failed with invalid MFA one time pass code.")
             }
-            let (keyId, entry) = store.issue(roleArn: roleArn, sessionName: sessionName, duration: duration, now: now)
+            let issued: (keyId: String, entry: CredentialStore.Entry)
+            do {
+                issued = try store.issue(roleArn: roleArn, sessionName: sessionName, duration: duration, now: now)
+            } catch {
+                throw .notSaved(error)
+            }
+            let (keyId, entry) = issued
             return answer(action, requestId: requestId, result: """
                 <Credentials><AccessKeyId>\(keyId)</AccessKeyId><SecretAccessKey>\(entry.secret)</SecretAccessKey>\
                 <SessionToken>\(entry.sessionToken ?? "")</SessionToken>\

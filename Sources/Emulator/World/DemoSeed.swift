@@ -104,8 +104,10 @@ enum DemoSeed {
             created: start.addingTimeInterval(-30 / scale), pendingSeconds: 10 / scale, trainingSeconds: 60 / scale,
             outcome: .active))
 
+        // trending-now retrains on its own (every 5 minutes here rather than daily, so a demo left open keeps
+        // moving); user-personalization-v2 stays free for manual training.
         let schedule = AutomaticTrainingSchedule(
-            solutionName: "user-personalization-v2", origin: start, period: 300 / scale,
+            solutionName: "trending-now", origin: start, period: 300 / scale,
             pendingSeconds: 10 / scale, trainingSeconds: 60 / scale, failureEvery: 3, failureReasons: failureReasons)
         var world = EmulatorWorld(accountId: "111122223333", solutions: solutions, plans: plans, schedule: schedule)
         world.campaigns = [

@@ -3,7 +3,7 @@ import Foundation
 /// The emulated account: solutions and the training plans of their versions, including versions that a
 /// schedule creates as time passes (automatic training). Everything is derived from the clock, so the world
 /// needs no background task and two requests at the same instant always agree.
-struct EmulatorWorld: Sendable {
+struct EmulatorWorld: Sendable, Codable, Equatable {
     var accountId: String
     var solutions: [SolutionRecord]
     var plans: [TrainingPlan]
@@ -31,7 +31,7 @@ struct EmulatorWorld: Sendable {
 }
 
 /// Creates one version per period, each with a deterministic outcome, so a demo left open keeps moving.
-struct AutomaticTrainingSchedule: Sendable {
+struct AutomaticTrainingSchedule: Sendable, Codable, Equatable {
     var solutionName: String
     var origin: Date
     var period: Double

@@ -2,8 +2,8 @@ import Foundation
 
 /// A solution version's whole life decided up front: when it was created, how long it waits and trains,
 /// and how it ends. Its status at any instant is a pure function of the time.
-struct TrainingPlan: Sendable, Equatable {
-    enum Outcome: Sendable, Equatable {
+struct TrainingPlan: Sendable, Equatable, Codable {
+    enum Outcome: Sendable, Equatable, Codable {
         case active
         case failed(reason: String)
         case stopped
@@ -45,7 +45,7 @@ struct TrainingPlan: Sendable, Equatable {
 }
 
 /// A solution in the emulated account.
-struct SolutionRecord: Sendable, Equatable {
+struct SolutionRecord: Sendable, Equatable, Codable {
     var name: String
     var datasetGroupName: String
     var recipe: String

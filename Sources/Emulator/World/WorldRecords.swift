@@ -1,7 +1,7 @@
 import Foundation
 
 /// A campaign deploying one solution version.
-struct CampaignRecord: Sendable, Equatable {
+struct CampaignRecord: Sendable, Equatable, Codable {
     var name: String
     var solutionName: String
     var versionId: String
@@ -10,8 +10,8 @@ struct CampaignRecord: Sendable, Equatable {
 }
 
 /// A batch segment or batch inference job of one solution version, with its whole life decided up front.
-struct BatchJobRecord: Sendable, Equatable {
-    enum Kind: Sendable, Equatable { case segment, inference }
+struct BatchJobRecord: Sendable, Equatable, Codable {
+    enum Kind: Sendable, Equatable, Codable { case segment, inference }
 
     var kind: Kind
     var name: String
@@ -36,7 +36,7 @@ struct BatchJobRecord: Sendable, Equatable {
 }
 
 /// A SageMaker image and its versions.
-struct ImageRecord: Sendable, Equatable {
+struct ImageRecord: Sendable, Equatable, Codable {
     var name: String
     var description: String
     var created: Date
@@ -44,7 +44,7 @@ struct ImageRecord: Sendable, Equatable {
 }
 
 /// One version of a SageMaker image: CREATING, then CREATED or CREATE_FAILED.
-struct ImageVersionRecord: Sendable, Equatable {
+struct ImageVersionRecord: Sendable, Equatable, Codable {
     var version: Int
     var created: Date
     var buildSeconds: Double

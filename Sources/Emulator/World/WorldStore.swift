@@ -8,14 +8,44 @@ final class WorldStore: Sendable {
     let timeScale: Double
 
     private let generator: Mutex<SeededGenerator>
+    /// Where every change is saved before it is acknowledged, when the emulator keeps state.
+    private let stateFile: StateFile?
 
-    init(_ world: EmulatorWorld, timeScale: Double, randomSeed: UInt64? = nil) {
+    init(_ world: EmulatorWorld, timeScale: Double, randomSeed: UInt64? = nil, stateFile: StateFile? = nil) {
         self.world = Mutex(world)
         self.timeScale = max(timeScale, 0.01)
         self.generator = Mutex(SeededGenerator(seed: randomSeed.map { $0 ^ 0x5eed }))
+        self.stateFile = stateFile
     }
 
     var snapshot: EmulatorWorld { world.withLock { $0 } }
+
+    /// Replaces the whole world (the control API's reset).
+    func replace(with newWorld: EmulatorWorld) throws(StateFileError) {
+        try world.withLock { (world: inout EmulatorWorld) throws(StateFileError) in
+            try stateFile?.update { $0.world = newWorld }
+            world = newWorld
+        }
+    }
+
+    /// Saves `changed` (the world after a mutation) and only then makes it the current world.
+    private func commit(_ changed: EmulatorWorld, into world: inout EmulatorWorld) throws(EmulatorError) {
+        do {
+            try stateFile?.update { $0.world = changed }
+        } catch {
+            throw .notSaved(error)
+        }
+        world = changed
+    }
+
+    /// Eight lowercase hex digits no version of the solution has yet.
+    private func newVersionId(avoiding plans: [TrainingPlan]) -> String {
+        let taken = Set(plans.map(\.id))
+        while true {
+            let id = generator.withLock { String(format: "%08x", UInt32.random(in: .min ... .max, using: &$0)) }
+            if !taken.contains(id) { return id }
+        }
+    }
 
     /// Personalize allows this many versions pending or in progress per region.
     static let maximumActiveVersions = 20
@@ -45,12 +75,14 @@ final class WorldStore: Sendable {
                 throw EmulatorError(status: 400, code: "ResourceAlreadyExistsException",
                                     message: "A solution version named \(name) already exists for solution \(solutionName).")
             }
-            let id = generator.withLock { String(format: "%08x", UInt32.random(in: .min ... .max, using: &$0)) }
+            let id = newVersionId(avoiding: all)
             let plan = TrainingPlan(
                 id: id, solutionName: solutionName, trainingMode: trainingMode, trainingType: "MANUAL", created: now,
                 pendingSeconds: 10 / timeScale, trainingSeconds: (trainingMode == "UPDATE" ? 40 : 90) / timeScale,
                 outcome: .active, name: name, stoppingSeconds: 10 / timeScale)
-            world.plans.append(plan)
+            var changed = world
+            changed.plans.append(plan)
+            try commit(changed, into: &world)
             return plan
         }
     }
@@ -70,7 +102,9 @@ final class WorldStore: Sendable {
                 throw EmulatorError(status: 400, code: "ResourceInUseException",
                                     message: "Solution version \(id) is \(status); only CREATE PENDING or CREATE IN_PROGRESS versions can be stopped.")
             }
-            world.plans[index].stopRequested = now
+            var changed = world
+            changed.plans[index].stopRequested = now
+            try commit(changed, into: &world)
         }
     }
 }
