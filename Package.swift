@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pdash", targets: ["pdash"]),
+        .executable(name: "pdash-bench", targets: ["pdash-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,6 +56,13 @@ let package = Package(
             name: "pdash",
             dependencies: [
                 "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "pdash-bench",
+            dependencies: [
+                "AWSCore", "AWSServices", "Emulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

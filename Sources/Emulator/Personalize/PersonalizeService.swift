@@ -77,7 +77,7 @@ struct PersonalizeService: Sendable {
     {
         let world = store.snapshot
         let size = try pageSize(request.maxResults)
-        var plans = world.plans(at: now)
+        var solutionName: String?
         if let solutionArn = request.solutionArn {
             try PersonalizeARN.validate(solutionArn, member: "solutionArn")
             guard let record = world.solutions.first(where: {
@@ -85,20 +85,23 @@ struct PersonalizeService: Sendable {
             }) else {
                 throw .resourceNotFound("Could not find resource with ARN \(solutionArn)")
             }
-            plans = plans.filter { $0.solutionName == record.name }
+            solutionName = record.name
         }
-        let summaries: [SolutionVersionSummary] = plans.compactMap { plan in
+        let plans = world.plans(at: now, solutionName: solutionName)
+        let query = "ListSolutionVersions|\(region)|\(request.solutionArn ?? "")"
+        let position = try position(of: request.nextToken, query: query)
+        func arn(_ plan: TrainingPlan) -> String {
+            PersonalizeARN.solutionVersion(region: region, account: world.accountId, solution: plan.solutionName, id: plan.id)
+        }
+        // Long lists (thousands of versions): order and page the plans, and build summaries only for the page.
+        let (pagePlans, last) = PageSlicer.page(plans, position: position, size: size, created: \.created, tiebreak: arn)
+        let page: [SolutionVersionSummary] = pagePlans.compactMap { plan in
             guard let observed = plan.observe(at: now) else { return nil }
             return SolutionVersionSummary(
-                solutionVersionArn: PersonalizeARN.solutionVersion(
-                    region: region, account: world.accountId, solution: plan.solutionName, id: plan.id),
+                solutionVersionArn: arn(plan),
                 status: observed.status, trainingMode: plan.trainingMode, trainingType: plan.trainingType,
                 creationDateTime: plan.created, lastUpdatedDateTime: observed.lastUpdated,
                 failureReason: observed.failureReason)
-        }
-        let query = "ListSolutionVersions|\(region)|\(request.solutionArn ?? "")"
-        let (page, last) = try slice(summaries, token: request.nextToken, query: query, size: size) {
-            .init(created: $0.creationDateTime ?? .distantPast, arn: $0.solutionVersionArn ?? "")
         }
         return ListSolutionVersionsResponse(solutionVersions: page, nextToken: last.map { tokens.encode($0, query: query) })
     }
@@ -122,13 +125,15 @@ struct PersonalizeService: Sendable {
     func slice<Item>(
         _ items: [Item], token: String?, query: String, size: Int, key: (Item) -> PageTokenCodec.Position
     ) throws(EmulatorError) -> ([Item], PageTokenCodec.Position?) {
-        var position: PageTokenCodec.Position?
-        if let token {
-            guard token.utf8.count <= 1500, let decoded = tokens.decode(token, query: query) else { throw .invalidNextToken() }
-            position = decoded
-        }
-        let result = PageSlicer.page(items, position: position, size: size, key: key)
+        let result = PageSlicer.page(items, position: try position(of: token, query: query), size: size, key: key)
         return (result.items, result.last)
+    }
+
+    /// Where a `nextToken` continues, or InvalidNextTokenException for a forged, damaged or foreign one.
+    func position(of token: String?, query: String) throws(EmulatorError) -> PageTokenCodec.Position? {
+        guard let token else { return nil }
+        guard token.utf8.count <= 1500, let decoded = tokens.decode(token, query: query) else { throw .invalidNextToken() }
+        return decoded
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ body: [UInt8]) throws(EmulatorError) -> T {

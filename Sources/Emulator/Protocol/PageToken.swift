@@ -50,11 +50,29 @@ enum PageSlicer {
     static func page<Item>(
         _ items: [Item], position: PageTokenCodec.Position?, size: Int, key: (Item) -> PageTokenCodec.Position
     ) -> (items: [Item], last: PageTokenCodec.Position?) {
-        let sorted = items.sorted { isBefore(key($0), key($1)) }
-        let remaining = position.map { start in sorted.filter { isBefore(start, key($0)) } } ?? sorted
-        let page = Array(remaining.prefix(size))
-        let more = remaining.count > page.count
-        return (page, more ? page.last.map(key) : nil)
+        page(items, position: position, size: size, created: { key($0).created }, tiebreak: { key($0).arn })
+    }
+
+    /// The same, for long lists: `created` is cheap, `tiebreak` (the ARN) is only built for items created at the
+    /// same instant and for the page's last item.
+    static func page<Item>(
+        _ items: [Item], position: PageTokenCodec.Position?, size: Int, created: (Item) -> Date, tiebreak: (Item) -> String
+    ) -> (items: [Item], last: PageTokenCodec.Position?) {
+        // Indices, not items, are filtered and sorted: items can be large structs.
+        var order = Array(items.indices)
+        if let position {
+            order.removeAll { index in
+                let time = created(items[index])
+                return time != position.created ? time > position.created : tiebreak(items[index]) >= position.arn
+            }
+        }
+        order.sort { lhs, rhs in
+            let left = created(items[lhs]), right = created(items[rhs])
+            return left != right ? left > right : tiebreak(items[lhs]) > tiebreak(items[rhs])
+        }
+        let page = order.prefix(size).map { items[$0] }
+        let more = order.count > page.count
+        return (page, more ? page.last.map { PageTokenCodec.Position(created: created($0), arn: tiebreak($0)) } : nil)
     }
 
     /// Newest first; equal times ordered by ARN descending.

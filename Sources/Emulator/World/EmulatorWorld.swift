@@ -23,10 +23,13 @@ struct EmulatorWorld: Sendable, Codable, Equatable {
         solutions.first { $0.name == name }
     }
 
-    /// Every plan that exists at `now`, including scheduled ones.
-    func plans(at now: Date) -> [TrainingPlan] {
-        let scheduled = schedule?.plans(until: now) ?? []
-        return (plans + scheduled).filter { $0.created <= now }
+    /// Every plan that exists at `now`, including scheduled ones; only those of `solutionName` when given.
+    func plans(at now: Date, solutionName: String? = nil) -> [TrainingPlan] {
+        var result = plans.filter { $0.created <= now && (solutionName == nil || $0.solutionName == solutionName) }
+        if let schedule, solutionName == nil || schedule.solutionName == solutionName {
+            result += schedule.plans(until: now)
+        }
+        return result
     }
 }
 
