@@ -93,7 +93,8 @@ struct OperationsTests {
         #expect(job?.jobInput?.s3DataSource?.path?.hasPrefix("s3://") == true)
         #expect(job?.failureReason?.contains("malformed") == true)
         let inference = try await client.listBatchInferenceJobs().items
-        #expect(inference.count == 2)
+        #expect(inference.count == 3)
+        #expect(inference.contains { $0.status == "PENDING" }, "one job starts with the demo")
         let detail = try await client.describeBatchInferenceJob(DescribeBatchInferenceJobRequest(
             batchInferenceJobArn: try #require(inference.first?.batchInferenceJobArn))).batchInferenceJob
         #expect(detail?.numResults == 25)

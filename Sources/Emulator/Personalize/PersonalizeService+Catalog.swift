@@ -28,7 +28,7 @@ extension PersonalizeService {
 
     func listDatasetGroups(_ request: ListDatasetGroupsRequest, region: String) throws(EmulatorError) -> ListDatasetGroupsResponse {
         let world = store.snapshot
-        let size = try pageSize(request.maxResults, invalidCode: "ValidationException")
+        let size = try pageSize(request.maxResults)
         let groups: [DatasetGroupSummary] = world.datasetGroupNames.map { name in
             let created = world.solutions.filter { $0.datasetGroupName == name }.map(\.created).min() ?? Date(timeIntervalSince1970: 0)
             var summary = DatasetGroupSummary()

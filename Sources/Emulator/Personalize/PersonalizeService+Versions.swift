@@ -53,7 +53,7 @@ extension PersonalizeService {
         detail.lastUpdatedDateTime = observed.lastUpdated
         if observed.status == "ACTIVE" || observed.status == "CREATE FAILED" {
             // Billed hours: a few instances' worth of the training time, rounded like the service does.
-            detail.trainingHours = ((plan.trainingSeconds / 3600) * 4 * 1000).rounded() / 1000
+            detail.trainingHours = plan.billedHours ?? ((plan.trainingSeconds / 3600) * 4 * 1000).rounded() / 1000
         }
         if solution.performHPO, observed.status == "ACTIVE" {
             detail.tunedHPOParams = TunedHPOParams(algorithmHyperParameters: [

@@ -106,16 +106,16 @@ struct PersonalizeService: Sendable {
         return ListSolutionVersionsResponse(solutionVersions: page, nextToken: last.map { tokens.encode($0, query: query) })
     }
 
-    /// `maxResults` checked against 1...100; `invalidCode` for operations whose model lists no InvalidInputException.
-    func pageSize(_ maxResults: Int?, invalidCode: String = "InvalidInputException") throws(EmulatorError) -> Int {
+    /// `maxResults` checked against 1...100. Personalize answers every validation failure with InvalidInputException.
+    func pageSize(_ maxResults: Int?) throws(EmulatorError) -> Int {
         guard let maxResults else { return Self.defaultPageSize }
         guard maxResults >= 1 else {
-            throw EmulatorError(status: 400, code: invalidCode, message:
+            throw EmulatorError(status: 400, code: "InvalidInputException", message:
                 "1 validation error detected: Value '\(maxResults)' at 'maxResults' failed to satisfy constraint: "
                     + "Member must have value greater than or equal to 1")
         }
         guard maxResults <= 100 else {
-            throw EmulatorError(status: 400, code: invalidCode, message:
+            throw EmulatorError(status: 400, code: "InvalidInputException", message:
                 "1 validation error detected: Value '\(maxResults)' at 'maxResults' failed to satisfy constraint: "
                     + "Member must have value less than or equal to 100")
         }

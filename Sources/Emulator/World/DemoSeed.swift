@@ -55,6 +55,11 @@ enum DemoSeed {
                            recipe: "aws-item-affinity", created: ago(30), lastUpdated: ago(6)),
             SolutionRecord(name: "trending-now", datasetGroupName: "media-demo",
                            recipe: "aws-trending-now", created: ago(20), lastUpdated: ago(2), autoTrainingSchedule: "rate(1 day)"),
+            // New, on a dataset that is too small: it has no ACTIVE version (so UPDATE is refused) and every
+            // training fails on its data.
+            SolutionRecord(name: "new-user-onboarding", datasetGroupName: "media-demo",
+                           recipe: "aws-user-personalization", created: ago(2), lastUpdated: ago(1),
+                           trainingFailure: failureReasons[0]),
         ]
 
         var plans: [TrainingPlan] = []
@@ -84,6 +89,9 @@ enum DemoSeed {
         history("item-affinity-segments", [
             ("f02c6d8e", 25, "FULL", "MANUAL", 33, .active),
             ("8d3b1e42", 6, "FULL", "MANUAL", 35, .active),
+        ])
+        history("new-user-onboarding", [
+            ("9b2d4c61", 1.2, "FULL", "MANUAL", 7, .failed(reason: failureReasons[0])),
         ])
         history("trending-now", [
             ("4b6e0a93", 15, "FULL", "AUTOMATIC", 12, .active),
@@ -122,14 +130,23 @@ enum DemoSeed {
                 runSeconds: minutes * 60, failureReason: failure, numResults: kind == .segment ? 5000 : 25,
                 inputPath: "s3://retail-demo-data/\(folder)/input/\(name).json", outputPath: "s3://retail-demo-data/\(folder)/output/\(name)/")
         }
+        /// A job running now: times in seconds from `start`, shortened by the time scale like the live trainings.
+        func live(_ job: BatchJobRecord, created: Double, pending: Double, run: Double) -> BatchJobRecord {
+            var job = job
+            job.created = start.addingTimeInterval(created / scale)
+            job.pendingSeconds = pending / scale
+            job.runSeconds = run / scale
+            return job
+        }
         world.batchJobs = [
             job(.segment, "weekly-segments-2026-11-02", "item-affinity-segments", "8d3b1e42", 21, minutes: 34),
             job(.segment, "weekly-segments-2026-11-09", "item-affinity-segments", "8d3b1e42", 14, minutes: 31),
             job(.segment, "weekly-segments-2026-11-16", "item-affinity-segments", "8d3b1e42", 7, minutes: 36,
                 failure: "Input file s3://retail-demo-data/segments/input/weekly-segments-2026-11-16.json has 3 malformed lines (first at line 118): expected {\"itemId\": ...}."),
-            job(.segment, "weekly-segments-2026-11-23", "item-affinity-segments", "8d3b1e42", 0.0003, minutes: 2),
+            live(job(.segment, "weekly-segments-live", "item-affinity-segments", "8d3b1e42", 0, minutes: 0), created: -10, pending: 20, run: 60),
             job(.inference, "nightly-recs-2026-11-21", "user-personalization-v2", "6a0b91de", 2, minutes: 48),
             job(.inference, "nightly-recs-2026-11-22", "user-personalization-v2", "6a0b91de", 1, minutes: 52),
+            live(job(.inference, "adhoc-recs-live", "user-personalization-v2", "6a0b91de", 0, minutes: 0), created: -5, pending: 15, run: 80),
         ]
         world.images = [
             ImageRecord(name: "recs-feature-pipeline", description: "Feature engineering for the retail recommender", created: ago(90), versions: [

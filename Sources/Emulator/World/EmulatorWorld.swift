@@ -55,7 +55,8 @@ struct AutomaticTrainingSchedule: Sendable, Codable, Equatable {
                 solutionName: solutionName, trainingMode: "FULL", trainingType: "AUTOMATIC",
                 created: origin.addingTimeInterval(Double(index) * period),
                 pendingSeconds: pendingSeconds, trainingSeconds: trainingSeconds,
-                outcome: fails ? .failed(reason: failureReasons[index % max(failureReasons.count, 1)]) : .active)
+                outcome: fails ? .failed(reason: failureReasons[index % max(failureReasons.count, 1)]) : .active,
+                billedHours: fails ? 0.4 : 2.5)
         }
     }
 

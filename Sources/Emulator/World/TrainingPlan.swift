@@ -22,6 +22,8 @@ struct TrainingPlan: Sendable, Equatable, Codable {
     /// When StopSolutionVersionCreation was called, and how long stopping takes once training has started.
     var stopRequested: Date?
     var stoppingSeconds: Double = 10
+    /// Billed training hours once it ends: the real-world work, independent of how fast the emulator runs time.
+    var billedHours: Double?
 
     var started: Date { created.addingTimeInterval(pendingSeconds) }
     var finished: Date { started.addingTimeInterval(trainingSeconds) }
@@ -54,4 +56,6 @@ struct SolutionRecord: Sendable, Equatable, Codable {
     var performHPO = false
     /// `rate(7 days)` style, when the solution trains automatically.
     var autoTrainingSchedule: String?
+    /// When set, every training of this solution fails with this reason (its data has a problem).
+    var trainingFailure: String?
 }

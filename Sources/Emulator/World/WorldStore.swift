@@ -76,10 +76,17 @@ final class WorldStore: Sendable {
                                     message: "A solution version named \(name) already exists for solution \(solutionName).")
             }
             let id = newVersionId(avoiding: all)
+            let failure = world.solution(named: solutionName)?.trainingFailure
+            // A FULL training is about an hour of real work on a few instances, an UPDATE a fraction of it; a
+            // training that fails on its data fails early.
+            let variation = 0.8 + 0.4 * Double(UInt32(id, radix: 16) ?? 0) / Double(UInt32.max)
+            let hours = (trainingMode == "UPDATE" ? 0.9 : 3.2) * variation * (failure == nil ? 1 : 0.15)
             let plan = TrainingPlan(
                 id: id, solutionName: solutionName, trainingMode: trainingMode, trainingType: "MANUAL", created: now,
-                pendingSeconds: 10 / timeScale, trainingSeconds: (trainingMode == "UPDATE" ? 40 : 90) / timeScale,
-                outcome: .active, name: name, stoppingSeconds: 10 / timeScale)
+                pendingSeconds: 10 / timeScale,
+                trainingSeconds: (trainingMode == "UPDATE" ? 40 : 90) / timeScale * (failure == nil ? 1 : 0.3),
+                outcome: failure.map { .failed(reason: $0) } ?? .active, name: name, stoppingSeconds: 10 / timeScale,
+                billedHours: (hours * 1000).rounded() / 1000)
             var changed = world
             changed.plans.append(plan)
             try commit(changed, into: &world)
