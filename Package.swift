@@ -52,10 +52,11 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["AWSServices"]),
         .target(name: "DashboardView", dependencies: ["Dashboard"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "DashboardView"]),
+        .target(name: "HeadlessOutput", dependencies: ["DashboardView"]),
         .executableTarget(
             name: "pdash",
             dependencies: [
-                "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView", "Terminal",
+                "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView", "Terminal", "HeadlessOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +80,7 @@ let package = Package(
         .testTarget(name: "EmulatorTests", dependencies: ["Emulator", "AWSCore", "AWSServices"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Emulator", "AWSCore"]),
         .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"], exclude: ["Snapshots"]),
+        .testTarget(name: "HeadlessOutputTests", dependencies: ["HeadlessOutput", "AWSServices"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pdash", "AWSCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,6 +11,6 @@ struct PDash: AsyncParsableCommand {
             Against AWS:                    pdash --region eu-west-1 --solution-arn arn:aws:personalize:...:solution/NAME
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, EmulatorCommand.self, DoctorCommand.self],
+        subcommands: [DashboardCommand.self, ListCommand.self, DescribeCommand.self, TrainCommand.self, EmulatorCommand.self, DoctorCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }

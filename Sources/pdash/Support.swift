@@ -54,3 +54,10 @@ private final class SignalSources: @unchecked Sendable {
         }
     }
 }
+
+extension Output {
+    /// Writes to stderr without a newline (progress lines rewritten in place).
+    static func errorRaw(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
+}

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from helpers import drain_pages, personalize_arn
-from pdash_emulator import DEMO_ACCESS_KEY, DEMO_SECRET_KEY, REGION
+from pdash_emulator import DEMO_ACCESS_KEY, DEMO_SECRET_KEY, REGION, emulator_binary
 
 BENCHMARK = personalize_arn("solution/benchmark")
 CLI_SERVICE_ERROR_EXITS = {254, 255}  # v2 answers a service error with 254, v1 with 255
@@ -96,3 +96,39 @@ def test_wrong_secret_through_the_cli(aws):
     result = aws("personalize", "list-solutions", secret="wrong-secret")
     assert result.returncode in CLI_SERVICE_ERROR_EXITS
     assert "(InvalidSignatureException)" in result.stderr, result.stderr
+
+
+# `pdash list/describe --output json` promises the AWS CLI's document byte for byte (timestamps as ISO 8601, the
+# CLI v2 default, which v1 prints with cli_timestamp_format = iso8601).
+SAME_DOCUMENT_CALLS = [
+    (("personalize", "list-solution-versions", "--solution-arn", BENCHMARK, "--max-items", "7", "--page-size", "3"),
+     ("list", "solution-versions", "--solution-arn", BENCHMARK, "--max-items", "7", "--page-size", "3")),
+    (("personalize", "list-solution-versions", "--solution-arn", BENCHMARK, "--max-items", "6", "--page-size", "3"),
+     ("list", "solution-versions", "--solution-arn", BENCHMARK, "--max-items", "6", "--page-size", "3")),
+    (("personalize", "list-solutions"), ("list", "solutions")),
+    (("personalize", "list-dataset-groups"), ("list", "dataset-groups")),
+    (("personalize", "list-batch-segment-jobs"), ("list", "batch-segment-jobs")),
+    (("personalize", "list-campaigns"), ("list", "campaigns")),
+    (("sagemaker", "list-images"), ("list", "images")),
+    (("sagemaker", "list-image-versions", "--image-name", "recs-feature-pipeline", "--max-items", "2"),
+     ("list", "image-versions", "--image-name", "recs-feature-pipeline", "--max-items", "2")),
+    (("personalize", "describe-solution-version", "--solution-version-arn",
+      personalize_arn("solution/user-personalization-v2/3f9a1c07")),
+     ("describe", "solution-version", personalize_arn("solution/user-personalization-v2/3f9a1c07"))),
+    (("personalize", "describe-solution", "--solution-arn", personalize_arn("solution/user-personalization-v2")),
+     ("describe", "solution", personalize_arn("solution/user-personalization-v2"))),
+]
+
+
+@pytest.mark.parametrize("cli_args,pdash_args", SAME_DOCUMENT_CALLS, ids=[" ".join(c[1][:2]) + f"-{i}" for i, c in enumerate(SAME_DOCUMENT_CALLS)])
+def test_pdash_json_output_is_the_aws_cli_document(emulator, isolated_aws_environment, cli_args, pdash_args):
+    (isolated_aws_environment / "iso-config").write_text("[default]\ncli_timestamp_format = iso8601\n")
+    env = dict(os.environ, AWS_ACCESS_KEY_ID=DEMO_ACCESS_KEY, AWS_SECRET_ACCESS_KEY=DEMO_SECRET_KEY, AWS_PAGER="",
+               AWS_CONFIG_FILE=str(isolated_aws_environment / "iso-config"),
+               AWS_SHARED_CREDENTIALS_FILE=str(isolated_aws_environment / "credentials"), TZ="UTC")
+    where = ("--endpoint-url", emulator.endpoint, "--region", REGION, "--output", "json")
+    expected = subprocess.run([*aws_cli_command(), *cli_args, *where], env=env, capture_output=True, text=True, timeout=60)
+    actual = subprocess.run([emulator_binary(), *pdash_args, *where], env=env, capture_output=True, text=True, timeout=60)
+    assert expected.returncode == 0, expected.stderr
+    assert actual.returncode == 0, actual.stderr
+    assert actual.stdout == expected.stdout

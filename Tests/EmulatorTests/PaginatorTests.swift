@@ -29,9 +29,10 @@ struct PaginatorTests {
         let first = try await client.listSolutionVersionsPaginator(request, config: PaginationConfig(maxItems: 3, pageSize: 3)).collect()
         #expect(first.items.count == 3)
         let token = try #require(first.resumeToken)
-        #expect(ResumeToken.decode(token).truncateAmount == 0)
+        let decoded = ResumeToken.decode(token)
+        #expect(decoded.truncateAmount == 0)
         let next = try await client.listSolutionVersions(ListSolutionVersionsRequest(
-            solutionArn: request.solutionArn, nextToken: token, maxResults: 1))
+            solutionArn: request.solutionArn, nextToken: decoded.serviceToken, maxResults: 1))
         #expect(next.items.count == 1)
     }
 

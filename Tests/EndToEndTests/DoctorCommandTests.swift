@@ -7,32 +7,6 @@ import Testing
 struct DoctorCommandTests {
     static let secret = "pdash-demo-secret"
 
-    /// A running `pdash emulator --port 0` and its URL.
-    final class EmulatorProcess {
-        let pid: Int32
-        let url: String
-
-        init() throws {
-            let log = NSTemporaryDirectory() + "pdash-emulator-\(UUID().uuidString).log"
-            let result = try ChildProcess.run(["sh", "-c", "'\(PDashBinary.path)' emulator --port 0 --rate-limits off > '\(log)' 2>/dev/null & echo $!"])
-            pid = Int32(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-            let deadline = Date().addingTimeInterval(20)
-            var line = ""
-            while Date() < deadline {
-                line = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-                if line.contains("listening on ") { break }
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-            guard let range = line.range(of: "listening on ") else {
-                kill(pid, SIGTERM)
-                throw TmuxSession.Failure(description: "pdash emulator did not print its address: '\(line)'")
-            }
-            url = String(line[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-
-        deinit { kill(pid, SIGTERM) }
-    }
-
     /// Runs `pdash doctor` with exactly `environment` (plus PATH and a temporary HOME).
     func doctor(_ arguments: [String], environment: [String: String], home: String) throws -> ChildProcess.Result {
         var command = ["env", "-i", "PATH=\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")", "HOME=\(home)"]

@@ -30,7 +30,9 @@ public struct SharedConfiguration: Sendable {
 
     private static func read(_ path: String) throws -> INIFile? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // FileManager refuses character devices; /dev/null is a common way to say "no file".
+        guard let data = FileManager.default.contents(atPath: path) ?? (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readToEnd() ?? Data())
+        else {
             throw CredentialError("cannot read \(path): permission denied or not a file")
         }
         return try INIFile(parsing: String(decoding: data, as: UTF8.self), file: path)

@@ -32,6 +32,13 @@ public struct JSON11Client: Sendable {
     /// server and network errors; non-idempotent ones (creates) only when the service answered with a retryable
     /// error or the connection never opened. A create whose answer was lost throws `OutcomeUnknownError`.
     public func send<Output: Decodable>(_ operation: String, _ input: some Encodable, idempotent: Bool) async throws -> Output {
+        try await sendReturningRequestId(operation, input, idempotent: idempotent).output
+    }
+
+    /// `send`, plus the `x-amzn-RequestId` of the answer (for audit logs).
+    public func sendReturningRequestId<Output: Decodable>(_ operation: String, _ input: some Encodable, idempotent: Bool)
+        async throws -> (output: Output, requestId: String?)
+    {
         let body = try JSON11Coding.encoder.encode(input)
         var attempt = 1
         var refreshedCredentials = false
@@ -42,7 +49,8 @@ public struct JSON11Client: Sendable {
                 guard (200..<300).contains(response.status) else { throw AWSServiceError.decode(response) }
                 retryQuota.recordSuccess(retryCost: lastRetryCost)
                 do {
-                    return try JSON11Coding.decoder.decode(Output.self, from: Data(response.body))
+                    let output = try JSON11Coding.decoder.decode(Output.self, from: Data(response.body))
+                    return (output, response.header("x-amzn-RequestId"))
                 } catch {
                     throw ResponseDecodingError(operation: operation, detail: "\(error)")
                 }

@@ -4,6 +4,13 @@ import Foundation
 public protocol PaginatedRequest: Codable, Sendable {
     var paginationToken: String? { get set }
     var pageSize: Int? { get set }
+    /// The input token's member name (`nextToken` for Personalize, `NextToken` for SageMaker); boto3 keys its
+    /// resume tokens by it.
+    static var paginationTokenName: String { get }
+}
+
+extension PaginatedRequest {
+    public static var paginationTokenName: String { "nextToken" }
 }
 
 /// A response page: its items and the token of the next page, if any.
@@ -122,7 +129,8 @@ public struct Paginator<Request: PaginatedRequest, Response: PaginatedResponse>:
             if let limit = remaining, page.items.count > limit {
                 page.items = Array(page.items.prefix(limit))
                 // Resume inside this page: the same service token, skipping what was already returned.
-                resumeToken = ResumeToken.encode(serviceToken: pageToken, truncateAmount: consumedBefore + limit)
+                resumeToken = ResumeToken.encode(
+                    serviceToken: pageToken, truncateAmount: consumedBefore + limit, tokenName: Request.paginationTokenName)
                 remaining = 0
                 finished = true
                 return page
@@ -135,7 +143,7 @@ public struct Paginator<Request: PaginatedRequest, Response: PaginatedResponse>:
                 }
                 request.paginationToken = token
                 if let remaining, remaining <= 0 {
-                    resumeToken = token
+                    resumeToken = ResumeToken.encode(serviceToken: token, truncateAmount: nil, tokenName: Request.paginationTokenName)
                     finished = true
                 }
             } else {
@@ -155,19 +163,45 @@ public struct PaginationError: Error, Sendable, Equatable, CustomStringConvertib
 /// boto3's resume token when `MaxItems` stops inside a page: base64 of `{"nextToken": ..., "boto_truncate_amount": n}`.
 /// Plain service tokens pass through unchanged.
 public enum ResumeToken {
-    public static func encode(serviceToken: String?, truncateAmount: Int) -> String {
-        var object: [String: Any] = ["boto_truncate_amount": truncateAmount]
-        if let serviceToken { object["nextToken"] = serviceToken }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-        return data.base64EncodedString()
+    /// botocore's encoding, byte for byte: base64 of `json.dumps({"nextToken": ..., "boto_truncate_amount": N})`
+    /// (members in that order, Python's separators), so a token printed by pdash equals the AWS CLI's.
+    public static func encode(serviceToken: String?, truncateAmount: Int?, tokenName: String = "nextToken") -> String {
+        // botocore writes the token even when the first page was cut (it is then null).
+        var members = ["\(pythonQuoted(tokenName)): \(serviceToken.map(pythonQuoted) ?? "null")"]
+        if let truncateAmount { members.append("\"boto_truncate_amount\": \(truncateAmount)") }
+        return Data("{\(members.joined(separator: ", "))}".utf8).base64EncodedString()
     }
 
+    /// A resume token's service token and how many items of that page were already returned. Anything that is
+    /// not a resume token is taken as a service token.
     public static func decode(_ token: String) -> (serviceToken: String?, truncateAmount: Int) {
         guard let data = Data(base64Encoded: token),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let amount = object["boto_truncate_amount"] as? Int
+              !object.isEmpty,
+              object.keys.allSatisfy({ ["nextToken", "NextToken", "boto_truncate_amount"].contains($0) })
         else { return (token, 0) }
         let service = (object["nextToken"] as? String) ?? (object["NextToken"] as? String)
-        return (service, amount)
+        return (service, object["boto_truncate_amount"] as? Int ?? 0)
+    }
+
+    /// `json.dumps` of a string with ensure_ascii: quotes, backslashes, control and non-ASCII characters escaped.
+    static func pythonQuoted(_ text: String) -> String {
+        var out = "\""
+        for unit in text.utf16 {
+            switch unit {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x08: out += "\\b"
+            case 0x0C: out += "\\f"
+            case 0x20..<0x7F: out.unicodeScalars.append(Unicode.Scalar(unit)!)
+            default:
+                let hex = String(unit, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }
+        return out + "\""
     }
 }

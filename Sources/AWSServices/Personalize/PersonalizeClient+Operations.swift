@@ -28,6 +28,16 @@ extension PersonalizeClient {
         return try await client.send("CreateSolutionVersion", input, idempotent: false)
     }
 
+    /// `createSolutionVersion`, with the answer's request id for the audit log.
+    public func createSolutionVersionReturningRequestId(_ input: CreateSolutionVersionRequest) async throws
+        -> (response: CreateSolutionVersionResponse, requestId: String?)
+    {
+        try input.validate()
+        let answer: (output: CreateSolutionVersionResponse, requestId: String?) =
+            try await client.sendReturningRequestId("CreateSolutionVersion", input, idempotent: false)
+        return (answer.output, answer.requestId)
+    }
+
     /// Stops a pending or in-progress training. The operation has no output; whatever 2xx body comes back is ignored.
     public func stopSolutionVersionCreation(_ input: StopSolutionVersionCreationRequest) async throws {
         try input.validate()

@@ -30,6 +30,7 @@ public struct ListImagesRequest: PaginatedRequest, Equatable {
 
     public var paginationToken: String? { get { NextToken } set { NextToken = newValue } }
     public var pageSize: Int? { get { MaxResults } set { MaxResults = newValue } }
+    public static var paginationTokenName: String { "NextToken" }
 }
 
 /// `ListImages` output: one page.
@@ -106,6 +107,7 @@ public struct ListImageVersionsRequest: PaginatedRequest, Equatable {
 
     public var paginationToken: String? { get { NextToken } set { NextToken = newValue } }
     public var pageSize: Int? { get { MaxResults } set { MaxResults = newValue } }
+    public static var paginationTokenName: String { "NextToken" }
 }
 
 /// `ListImageVersions` output: one page.

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Prints a `JSONNode` byte for byte as the AWS CLI prints a result with `--output json`: Python's
+/// `json.dumps(indent=4, ensure_ascii=False)`, timestamps as ISO 8601 in the local time zone
+/// (`cli_timestamp_format = iso8601`, the CLI v2 default), and a final newline.
+public struct CLIDocument {
+    public var timeZone: TimeZone
+
+    public init(timeZone: TimeZone = .current) {
+        self.timeZone = timeZone
+    }
+
+    public func render(_ node: JSONNode) -> String {
+        var out = ""
+        write(node, indent: 0, into: &out)
+        return out + "\n"
+    }
+
+    private func write(_ node: JSONNode, indent: Int, into out: inout String) {
+        switch node {
+        case let .object(members):
+            guard !members.isEmpty else { out += "{}"; return }
+            out += "{\n"
+            for (index, member) in members.enumerated() {
+                out += String(repeating: " ", count: indent + 4) + Self.quote(member.key) + ": "
+                write(member.value, indent: indent + 4, into: &out)
+                out += index == members.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        case let .array(elements):
+            guard !elements.isEmpty else { out += "[]"; return }
+            out += "[\n"
+            for (index, element) in elements.enumerated() {
+                out += String(repeating: " ", count: indent + 4)
+                write(element, indent: indent + 4, into: &out)
+                out += index == elements.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case let .string(text): out += Self.quote(text)
+        case let .integer(value): out += String(value)
+        case let .double(value): out += Self.pythonFloat(value)
+        case let .bool(value): out += value ? "true" : "false"
+        case let .timestamp(date): out += Self.quote(isoformat(date))
+        case .null: out += "null"
+        }
+    }
+
+    /// Python's `datetime.fromtimestamp(t, tzlocal()).isoformat()`: microseconds only when not zero.
+    public func isoformat(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        var whole = seconds.rounded(.down)
+        var micro = Int(((seconds - whole) * 1_000_000).rounded(.toNearestOrEven))
+        if micro >= 1_000_000 { whole += 1; micro -= 1_000_000 }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let instant = Date(timeIntervalSince1970: whole)
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        var text = String(format: "%04d", parts.year ?? 0) + "-" + two(parts.month) + "-" + two(parts.day)
+            + "T" + two(parts.hour) + ":" + two(parts.minute) + ":" + two(parts.second)
+        if micro != 0 { text += String(format: ".%06d", micro) }
+        let offset = timeZone.secondsFromGMT(for: instant)
+        let sign = offset < 0 ? "-" : "+"
+        return text + sign + two(abs(offset) / 3600) + ":" + two(abs(offset) % 3600 / 60)
+    }
+
+    /// Python's `repr(float)`: shortest round-trip digits, always with a fraction or an exponent.
+    static func pythonFloat(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
+        let text = "\(value)"
+        return text.contains(".") || text.contains("e") ? text : text + ".0"
+    }
+
+    /// `json.dumps(ensure_ascii=False)` string quoting.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,206 @@
+import AWSCore
+import AWSServices
+import ArgumentParser
+import Dashboard
+import Foundation
+import HeadlessOutput
+
+/// `pdash train`: CreateSolutionVersion from a script or a shell, with a confirmation, an audit record, and
+/// `--wait` to follow the training to its end.
+struct TrainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a new solution version (CreateSolutionVersion), optionally waiting for it to finish.",
+        discussion: """
+            FULL retrains on all the data in the dataset group. UPDATE (User-Personalization and HRNN-Coldstart \
+            only, after an ACTIVE FULL version) processes only what changed since, to pick up new items. Both are \
+            billed by training hour. Asks for confirmation on a terminal; without one, pass --yes.
+            \(ExitStatus.summary)
+            """)
+
+    @Option(help: "The solution to train: arn:aws:personalize:REGION:ACCOUNT:solution/NAME.")
+    var solutionArn: String
+
+    @Option(help: "FULL or UPDATE.")
+    var mode: String = "FULL"
+
+    @Option(help: "Name the new version (default: pdash-<time>-<random>, which also lets pdash find it if the answer is lost).")
+    var name: String?
+
+    @Flag(help: "Follow the training until it ends: exit 0 on ACTIVE, 1 on CREATE FAILED (printing the reason), 3 on CREATE STOPPED.")
+    var wait = false
+
+    @Flag(help: "Do not ask for confirmation.")
+    var yes = false
+
+    @Flag(help: "Refuse to change anything (the command then always fails).")
+    var readOnly = false
+
+    @Option(help: "Seconds between status checks with --wait.")
+    var pollInterval: Double = 10
+
+    @Option(help: "Output format for the result: table (the ARN) or json (the AWS CLI's document).")
+    var output: OutputFormat = .table
+
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        guard SolutionARN(solutionArn) != nil else {
+            throw ValidationError("--solution-arn '\(solutionArn)' is not a solution ARN (arn:aws:personalize:REGION:ACCOUNT:solution/NAME)")
+        }
+        guard mode == "FULL" || mode == "UPDATE" else {
+            throw ValidationError("--mode '\(mode)' must be FULL or UPDATE")
+        }
+        if let name, !ModelPattern.isPersonalizeName(name) || name.count > 63 {
+            throw ValidationError("--name '\(name)' must start with a letter or digit and hold only letters, digits, '-' and '_' (at most 63)")
+        }
+        guard pollInterval >= 1, pollInterval <= 3600 else { throw ValidationError("--poll-interval must be between 1 and 3600 seconds") }
+    }
+
+    func run() async throws {
+        guard !readOnly else {
+            throw Output.fail("read-only: not creating a solution version of \(solutionArn)", code: ExitStatus.usage)
+        }
+        try await confirm()
+        var connection = connection
+        let arn = SolutionARN(solutionArn)!
+        if connection.region == nil { connection.region = arn.region }
+        let resolved = try await connection.resolveHeadless()
+        defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
+        let client: PersonalizeClient
+        do {
+            client = PersonalizeClient(client: try resolved.client(.personalize))
+        } catch {
+            throw Output.fail(error.description, code: ExitStatus.failure)
+        }
+        let versionName = name ?? Self.generatedName(now: Date())
+        let audit = AuditLog.standard()
+        func record(_ result: String, requestId: String?) {
+            let entry = AuditLog.Entry(time: Date(), action: "CreateSolutionVersion", profile: resolved.profile?.name,
+                                       region: resolved.region.region, account: arn.account, arn: solutionArn, mode: mode,
+                                       requestId: requestId, result: result)
+            do { try audit.append(entry) } catch { Output.error("warning: \(error)") }
+        }
+        let versionArn: String
+        let sentAt = Date()
+        do {
+            let answer = try await client.createSolutionVersionReturningRequestId(
+                CreateSolutionVersionRequest(solutionArn: solutionArn, name: versionName, trainingMode: mode))
+            versionArn = answer.response.solutionVersionArn ?? ""
+            record("created \(versionArn)", requestId: answer.requestId)
+        } catch let unknown as OutcomeUnknownError {
+            Output.error("pdash: \(unknown.description)")
+            Output.error("checking whether the version was created…")
+            if let found = await Self.reconcile(client, solutionArn: solutionArn, name: versionName, since: sentAt) {
+                record("outcome unknown, then found \(found)", requestId: nil)
+                Output.error("it was: \(found)")
+                versionArn = found
+            } else {
+                record("outcome unknown, not found", requestId: nil)
+                throw Output.fail("no version named \(versionName) exists: it was not created. Run the command again.", code: ExitStatus.failure)
+            }
+        } catch let error as AWSServiceError {
+            record("failed: \(error.code): \(error.message)", requestId: error.requestId)
+            throw Output.fail("CreateSolutionVersion failed: \(Self.explain(error))", code: ExitStatus.failure)
+        } catch {
+            record("failed: \(error)", requestId: nil)
+            throw headlessFailure("CreateSolutionVersion", error)
+        }
+        guard wait else {
+            if output == .json {
+                HeadlessPrinter(format: .json).write(CLIDocument().render(.object([JSONNode.Member("solutionVersionArn", .string(versionArn))])))
+            } else {
+                Output.line(versionArn)
+            }
+            return
+        }
+        let final = try await TrainingWaiter(client: client, versionArn: versionArn, pollInterval: pollInterval).run()
+        if output == .json {
+            try HeadlessPrinter(format: .json).printDocument(DescribeSolutionVersionResponse(solutionVersion: final))
+        } else {
+            Output.line(versionArn)
+        }
+        switch final.status {
+        case "ACTIVE": return
+        case "CREATE FAILED":
+            Output.error("failureReason: \(final.failureReason ?? "(none given)")")
+            throw ExitCode(ExitStatus.trainingFailed)
+        default:
+            throw ExitCode(ExitStatus.stopped)
+        }
+    }
+
+    /// On a terminal, asks; elsewhere, refuses unless --yes.
+    private func confirm() async throws {
+        guard !yes else { return }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw Output.fail("refusing to train without confirmation: stdin is not a terminal (pass --yes)", code: ExitStatus.usage)
+        }
+        let implication = mode == "FULL"
+            ? "FULL retrains the model on all the data in the dataset group"
+            : "UPDATE processes only the new items and interactions since the last training, without a full retrain"
+        Output.error("Train a new solution version of\n  \(solutionArn)\nwith trainingMode \(mode)? \(implication); training is billed by the hour.")
+        try? FileHandle.standardError.write(contentsOf: Data("Proceed? [y/N] ".utf8))
+        let line: String? = await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: readLine(strippingNewline: true)) }.start()
+        }
+        let answer = line?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard answer == "y" || answer == "yes" else {
+            throw Output.fail("not confirmed; nothing was created", code: ExitStatus.usage)
+        }
+    }
+
+    static func generatedName(now: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return "pdash-\(formatter.string(from: now))-\(String(UInt16.random(in: .min ... .max), radix: 16))"
+    }
+
+    /// After a lost answer: the version with our name, created since we sent the request, if any.
+    static func reconcile(_ client: PersonalizeClient, solutionArn: String, name: String, since: Date) async -> String? {
+        for attempt in 0..<3 {
+            if attempt > 0 { try? await Task.sleep(for: .seconds(2)) }
+            guard let recent = try? await client.listSolutionVersions(ListSolutionVersionsRequest(solutionArn: solutionArn, maxResults: 20)) else { continue }
+            for summary in recent.items where (summary.creationDateTime ?? .distantPast) >= since.addingTimeInterval(-300) {
+                guard let arn = summary.solutionVersionArn,
+                      let detail = try? await client.describeSolutionVersion(DescribeSolutionVersionRequest(solutionVersionArn: arn))
+                else { continue }
+                if detail.solutionVersion?.name == name { return arn }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// The service's refusal, with what to do about it.
+    static func explain(_ error: AWSServiceError) -> String {
+        switch error.code {
+        case "ResourceInUseException":
+            return "\(error.message) (another version of this solution is still training: wait for it or stop it)"
+        case "LimitExceededException":
+            return "\(error.message) (too many trainings at once in this account and region)"
+        default:
+            return "\(error.code): \(error.message)"
+        }
+    }
+}
+
+/// `arn:aws:personalize:REGION:ACCOUNT:solution/NAME`, taken apart.
+struct SolutionARN {
+    var region: String
+    var account: String
+    var name: String
+
+    init?(_ text: String) {
+        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count == 6, parts[0] == "arn", parts[2] == "personalize", !parts[3].isEmpty,
+              parts[4].count == 12, parts[4].allSatisfy(\.isNumber), text.count <= 256 else { return nil }
+        let resource = parts[5].split(separator: "/", omittingEmptySubsequences: false)
+        guard resource.count == 2, resource[0] == "solution", ModelPattern.isPersonalizeName(String(resource[1])) else { return nil }
+        region = String(parts[3])
+        account = String(parts[4])
+        name = String(resource[1])
+    }
+}
