@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .target(name: "Dashboard", dependencies: ["AWSServices"]),
+        .target(name: "Dashboard", dependencies: ["AWSCore", "AWSServices"]),
         .target(name: "DashboardView", dependencies: ["Dashboard"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "DashboardView"]),
         .target(name: "HeadlessOutput", dependencies: ["DashboardView"]),

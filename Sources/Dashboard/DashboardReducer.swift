@@ -7,7 +7,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
     case let .started(at):
         state.now = at
         guard let arn = state.solutionArn else { return [.fetchSolutions] }
-        return [beginVersionsLoad(&state, solutionArn: arn)]
+        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false), .describeSolution(solutionArn: arn)]
 
     case let .userRequested(action, at):
         state.now = at
@@ -24,8 +24,17 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
 
     case let .refreshTimerFired(id, at):
         state.now = at
-        guard id == state.refreshTimerID, !state.versions.isLoading, let arn = state.solutionArn else { return [] }
-        return [beginVersionsLoad(&state, solutionArn: arn)]
+        guard id == state.refreshTimerID, !state.isPaused, !state.versions.isLoading else { return [] }
+        guard let arn = state.solutionArn else {
+            if case .failed = state.solutionLookup {
+                state.solutionLookup = .searching
+                return [.fetchSolutions]
+            }
+            return []
+        }
+        let fullDue = state.lastFullList.map { at.timeIntervalSince($0) >= state.fullRelistInterval } ?? true
+        let cheap = state.versions.isComplete && state.consecutiveFailures == 0 && !fullDue
+        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: cheap)]
 
     case let .solutionsLoaded(solutions, at):
         state.now = at
@@ -35,36 +44,53 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         }
         state.solutionArn = arn
         state.solutionName = chosen.name ?? SolutionVersionName.solutionName(fromSolutionArn: arn)
-        return [beginVersionsLoad(&state, solutionArn: arn)]
+        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false), .describeSolution(solutionArn: arn)]
 
     case let .solutionsFailed(message, at):
         state.now = at
         state.solutionLookup = .failed(message)
-        return [scheduleRefresh(&state, at: at)]
+        return [scheduleRefresh(&state, at: at, after: state.refreshInterval)]
+
+    case let .solutionDescribed(solution, at):
+        state.now = at
+        guard solution.solutionArn == state.solutionArn else { return [] }
+        state.solution = solution
+        return []
 
     case let .solutionVersionsPageLoaded(generation, items, isLastPage, at):
         state.now = at
         guard generation == state.versions.generation, state.versions.isLoading else { return [] }
-        state.versions.incoming.append(contentsOf: items)
-        if !state.versions.isComplete { setItems(&state, state.versions.incoming) }
-        guard isLastPage else { return [] }
-        setItems(&state, state.versions.incoming)
-        state.versions.incoming = []
-        state.versions.isComplete = true
-        state.versions.isLoading = false
-        state.versions.lastSuccess = at
-        state.versions.lastError = nil
-        state.versions.lastErrorAt = nil
-        return [scheduleRefresh(&state, at: at)]
+        return pageLoaded(&state, items: items, isLastPage: isLastPage, at: at)
 
-    case let .solutionVersionsFailed(generation, message, at):
+    case let .solutionVersionsFailed(generation, failure, jitter, at):
         state.now = at
         guard generation == state.versions.generation, state.versions.isLoading else { return [] }
         state.versions.incoming = []
         state.versions.isLoading = false
-        state.versions.lastError = message
+        state.versions.lastError = failure.message
         state.versions.lastErrorAt = at
-        return [scheduleRefresh(&state, at: at)]
+        state.consecutiveFailures += 1
+        state.isThrottled = failure.isThrottling
+        state.credentialsProblem = failure.isCredentials ? failure.message : nil
+        return [scheduleRefresh(&state, at: at, after: backoff(state, jitter: jitter, credentials: failure.isCredentials))]
+
+    case let .solutionVersionDescribed(version, at):
+        state.now = at
+        guard let arn = version.solutionVersionArn,
+              let index = state.versions.items.firstIndex(where: { $0.solutionVersionArn == arn }) else { return [] }
+        var items = state.versions.items
+        items[index].status = version.status
+        items[index].lastUpdatedDateTime = version.lastUpdatedDateTime
+        items[index].failureReason = version.failureReason
+        setItems(&state, items, at: at)
+        return []
+
+    case .trainRequested, .trainConfirmed, .trainFinished, .stopRequested, .stopConfirmed, .stopFinished, .dialogDismissed:
+        return reduceAction(&state, event)
+
+    case let .notificationsDelivered(upTo):
+        state.notificationsDelivered = min(max(upTo, state.notificationsDelivered), state.notifications.count)
+        return []
     }
 }
 
@@ -81,7 +107,19 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
             return [.fetchSolutions]
         }
         guard !state.versions.isLoading, let arn = state.solutionArn else { return [] }
-        return [beginVersionsLoad(&state, solutionArn: arn)]
+        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false)]
+    case .togglePause:
+        state.isPaused.toggle()
+        if state.isPaused {
+            // Invalidate the pending timer: nothing polls until resumed.
+            state.refreshTimerID += 1
+            state.nextRefreshAt = nil
+            state.message = StatusMessage("Paused: no polling until p is pressed again.", at: state.now)
+            return []
+        }
+        state.message = StatusMessage("Resumed polling.", at: state.now)
+        guard let arn = state.solutionArn, !state.versions.isLoading else { return [] }
+        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false)]
     case .moveUp: moveCursor(&state, to: state.cursor - 1)
     case .moveDown: moveCursor(&state, to: state.cursor + 1)
     case .pageUp: moveCursor(&state, to: state.cursor - state.viewportRows)
@@ -92,18 +130,67 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
     return []
 }
 
-private func scheduleRefresh(_ state: inout DashboardState, at now: Date) -> DashboardEffect {
-    state.refreshTimerID += 1
-    state.nextRefreshAt = now.addingTimeInterval(state.refreshInterval)
-    return .scheduleRefresh(id: state.refreshTimerID, after: state.refreshInterval)
+/// A page arrived. A full load streams pages into view during the first load and swaps the list in at the end;
+/// a first-page refresh merges into the list and follows in-progress versions it did not cover.
+private func pageLoaded(_ state: inout DashboardState, items: [SolutionVersionSummary], isLastPage: Bool, at: Date) -> [DashboardEffect] {
+    var effects: [DashboardEffect] = []
+    if state.versions.isFirstPageOnly {
+        let merged = merge(firstPage: items, into: state.versions.items)
+        let covered = Set(items.compactMap(\.solutionVersionArn))
+        for version in state.versions.items where VersionStatus.inFlight.contains(version.status ?? "") {
+            if let arn = version.solutionVersionArn, !covered.contains(arn) { effects.append(.describeSolutionVersion(solutionVersionArn: arn)) }
+        }
+        setItems(&state, merged, at: at)
+    } else {
+        state.versions.incoming.append(contentsOf: items)
+        if !state.versions.isComplete { setItems(&state, state.versions.incoming, at: at) }
+        guard isLastPage else { return [] }
+        setItems(&state, state.versions.incoming, at: at)
+        state.lastFullList = at
+    }
+    state.versions.incoming = []
+    state.versions.isComplete = true
+    state.versions.isLoading = false
+    state.versions.lastSuccess = at
+    state.versions.lastError = nil
+    state.versions.lastErrorAt = nil
+    state.consecutiveFailures = 0
+    state.isThrottled = false
+    state.credentialsProblem = nil
+    return effects + [scheduleRefresh(&state, at: at, after: state.currentRefreshInterval)]
 }
 
-private func beginVersionsLoad(_ state: inout DashboardState, solutionArn: String) -> DashboardEffect {
+/// The first page's versions replace the same ARNs and add new ones; older versions are kept. Newest first.
+func merge(firstPage: [SolutionVersionSummary], into items: [SolutionVersionSummary]) -> [SolutionVersionSummary] {
+    var byArn: [String: SolutionVersionSummary] = [:]
+    for item in items + firstPage { if let arn = item.solutionVersionArn { byArn[arn] = item } }
+    return byArn.values.sorted { lhs, rhs in
+        let left = lhs.creationDateTime ?? .distantPast, right = rhs.creationDateTime ?? .distantPast
+        return left != right ? left > right : (lhs.solutionVersionArn ?? "") > (rhs.solutionVersionArn ?? "")
+    }
+}
+
+/// Exponential backoff from the active interval, capped (5 minutes; 1 minute while waiting for a re-login), with
+/// jitter in [50%, 100%] of the step.
+func backoff(_ state: DashboardState, jitter: Double, credentials: Bool) -> TimeInterval {
+    let base = max(state.refreshInterval, 2)
+    let step = min(base * pow(2, Double(max(state.consecutiveFailures - 1, 0))), credentials ? 60 : 300)
+    return step * (0.5 + 0.5 * min(max(jitter, 0), 1))
+}
+
+func scheduleRefresh(_ state: inout DashboardState, at now: Date, after delay: TimeInterval) -> DashboardEffect {
+    state.refreshTimerID += 1
+    state.nextRefreshAt = now.addingTimeInterval(delay)
+    return .scheduleRefresh(id: state.refreshTimerID, after: delay)
+}
+
+func beginVersionsLoad(_ state: inout DashboardState, solutionArn: String, firstPageOnly: Bool) -> DashboardEffect {
     state.nextRefreshAt = nil
     state.versions.generation += 1
     state.versions.isLoading = true
+    state.versions.isFirstPageOnly = firstPageOnly
     state.versions.incoming = []
-    return .fetchSolutionVersions(solutionArn: solutionArn, generation: state.versions.generation)
+    return .fetchSolutionVersions(solutionArn: solutionArn, generation: state.versions.generation, firstPageOnly: firstPageOnly)
 }
 
 /// The solution whose last update is the most recent; ties go to the first listed.
@@ -113,8 +200,11 @@ private func mostRecentlyActive(_ solutions: [SolutionSummary]) -> SolutionSumma
     }
 }
 
-/// Replaces the visible items, keeping the selection on the same ARN when it is still there.
-private func setItems(_ state: inout DashboardState, _ items: [SolutionVersionSummary]) {
+/// Replaces the visible items, recording status transitions and keeping the selection on the same ARN.
+func setItems(_ state: inout DashboardState, _ items: [SolutionVersionSummary], at: Date) {
+    if state.versions.isComplete {
+        recordTransitions(&state, from: state.versions.items, to: items, at: at)
+    }
     state.versions.items = items
     if let arn = state.selectedArn, let index = items.firstIndex(where: { $0.solutionVersionArn == arn }) {
         state.cursor = index

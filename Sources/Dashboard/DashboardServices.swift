@@ -1,35 +1,139 @@
+import AWSCore
 import AWSServices
+import Foundation
 
 /// The AWS calls the dashboard makes; the store runs them, tests can point them anywhere.
 public protocol DashboardServices: Sendable {
     func listSolutions() async throws -> [SolutionSummary]
-    /// Calls `page` for each page of versions in order; `isLastPage` is true for the final one.
+    func describeSolution(solutionArn: String) async throws -> Solution
+    /// Calls `page` for each page of versions in order (only the first when `firstPageOnly`); `isLastPage` is
+    /// true for the final one.
     func forEachSolutionVersionPage(
-        solutionArn: String, _ page: @Sendable ([SolutionVersionSummary], _ isLastPage: Bool) async -> Void
+        solutionArn: String, firstPageOnly: Bool, _ page: @Sendable ([SolutionVersionSummary], _ isLastPage: Bool) async -> Void
     ) async throws
+    func describeSolutionVersion(solutionVersionArn: String) async throws -> SolutionVersion
+    /// CreateSolutionVersion, sent once. A lost answer is reconciled by looking for the version by name.
+    func createSolutionVersion(solutionArn: String, mode: String) async -> TrainOutcome
+    func stopSolutionVersion(solutionVersionArn: String) async throws
 }
 
-/// `DashboardServices` backed by the real Personalize client.
+/// `DashboardServices` backed by the real Personalize client; mutations are written to the audit log.
 public struct PersonalizeDashboardServices: DashboardServices {
     public let personalize: PersonalizeClient
     public let pageSize: Int?
+    /// Where mutations are recorded, and who/where they were made as.
+    public var audit: AuditLog?
+    public var auditContext: (profile: String?, region: String)
 
-    public init(personalize: PersonalizeClient, pageSize: Int? = nil) {
+    public init(personalize: PersonalizeClient, pageSize: Int? = nil, audit: AuditLog? = nil, profile: String? = nil, region: String = "") {
         self.personalize = personalize
         self.pageSize = pageSize
+        self.audit = audit
+        self.auditContext = (profile, region)
     }
 
     public func listSolutions() async throws -> [SolutionSummary] {
         try await personalize.listSolutionsPaginator(pageSize: pageSize).allItems()
     }
 
+    public func describeSolution(solutionArn: String) async throws -> Solution {
+        guard let solution = try await personalize.describeSolution(DescribeSolutionRequest(solutionArn: solutionArn)).solution else {
+            throw ResponseDecodingError(operation: "DescribeSolution", detail: "no solution in the answer")
+        }
+        return solution
+    }
+
     public func forEachSolutionVersionPage(
-        solutionArn: String, _ page: @Sendable ([SolutionVersionSummary], Bool) async -> Void
+        solutionArn: String, firstPageOnly: Bool, _ page: @Sendable ([SolutionVersionSummary], Bool) async -> Void
     ) async throws {
         let pages = personalize.listSolutionVersionsPaginator(ListSolutionVersionsRequest(solutionArn: solutionArn), pageSize: pageSize)
         for try await response in pages {
-            let last = response.nextToken?.isEmpty ?? true
+            let last = firstPageOnly || (response.nextToken?.isEmpty ?? true)
             await page(response.items, last)
+            if last { return }
         }
+    }
+
+    public func describeSolutionVersion(solutionVersionArn: String) async throws -> SolutionVersion {
+        guard let version = try await personalize.describeSolutionVersion(DescribeSolutionVersionRequest(solutionVersionArn: solutionVersionArn)).solutionVersion else {
+            throw ResponseDecodingError(operation: "DescribeSolutionVersion", detail: "no solutionVersion in the answer")
+        }
+        return version
+    }
+
+    public func createSolutionVersion(solutionArn: String, mode: String) async -> TrainOutcome {
+        let name = VersionNaming.generated(now: Date())
+        let sent = Date()
+        let outcome: TrainOutcome
+        var requestId: String?
+        do {
+            let answer = try await personalize.createSolutionVersionReturningRequestId(
+                CreateSolutionVersionRequest(solutionArn: solutionArn, name: name, trainingMode: mode))
+            requestId = answer.requestId
+            outcome = .created(solutionVersionArn: answer.response.solutionVersionArn ?? "", mode: mode)
+        } catch is OutcomeUnknownError {
+            outcome = .outcomeUnknown(found: await VersionNaming.find(personalize, solutionArn: solutionArn, name: name, since: sent), mode: mode)
+        } catch let error as AWSServiceError {
+            requestId = error.requestId
+            outcome = .refused(code: error.code, message: error.message)
+        } catch {
+            outcome = .refused(code: "Error", message: String(describing: error))
+        }
+        record("CreateSolutionVersion", arn: solutionArn, mode: mode, requestId: requestId, result: Self.describe(outcome))
+        return outcome
+    }
+
+    public func stopSolutionVersion(solutionVersionArn: String) async throws {
+        do {
+            try await personalize.stopSolutionVersionCreation(StopSolutionVersionCreationRequest(solutionVersionArn: solutionVersionArn))
+            record("StopSolutionVersionCreation", arn: solutionVersionArn, mode: nil, requestId: nil, result: "stopped")
+        } catch {
+            record("StopSolutionVersionCreation", arn: solutionVersionArn, mode: nil, requestId: (error as? AWSServiceError)?.requestId,
+                   result: "failed: \(error)")
+            throw error
+        }
+    }
+
+    private func record(_ action: String, arn: String, mode: String?, requestId: String?, result: String) {
+        let account = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).dropFirst(4).first.map(String.init)
+        try? audit?.append(AuditLog.Entry(time: Date(), action: action, profile: auditContext.profile, region: auditContext.region,
+                                          account: account, arn: arn, mode: mode, requestId: requestId, result: result))
+    }
+
+    static func describe(_ outcome: TrainOutcome) -> String {
+        switch outcome {
+        case let .created(arn, _): return "created \(arn)"
+        case let .refused(code, message): return "failed: \(code): \(message)"
+        case let .outcomeUnknown(found?, _): return "outcome unknown, then found \(found)"
+        case .outcomeUnknown(nil, _): return "outcome unknown, not found"
+        }
+    }
+}
+
+/// Names pdash gives the versions it creates, so that a lost answer can be reconciled by looking for the name.
+public enum VersionNaming {
+    public static func generated(now: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return "pdash-\(formatter.string(from: now))-\(String(UInt16.random(in: .min ... .max), radix: 16))"
+    }
+
+    /// The version named `name` created since `since` (allowing for clock skew), if any.
+    public static func find(_ client: PersonalizeClient, solutionArn: String, name: String, since: Date) async -> String? {
+        for attempt in 0..<3 {
+            if attempt > 0 { try? await Task.sleep(for: .seconds(2)) }
+            guard let recent = try? await client.listSolutionVersions(ListSolutionVersionsRequest(solutionArn: solutionArn, maxResults: 20))
+            else { continue }
+            for summary in recent.items where (summary.creationDateTime ?? .distantPast) >= since.addingTimeInterval(-300) {
+                guard let arn = summary.solutionVersionArn,
+                      let detail = try? await client.describeSolutionVersion(DescribeSolutionVersionRequest(solutionVersionArn: arn))
+                else { continue }
+                if detail.solutionVersion?.name == name { return arn }
+            }
+            return nil
+        }
+        return nil
     }
 }

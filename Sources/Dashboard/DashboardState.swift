@@ -32,8 +32,39 @@ public struct DashboardState: Equatable, Sendable {
     public var scrollTop = 0
     /// Rows of the versions list the view can show; set by the terminal on resize.
     public var viewportRows = 10
-    /// Seconds between background refreshes.
+    /// Seconds between background refreshes while anything visible is pending or in progress.
     public var refreshInterval: TimeInterval
+    /// Seconds between background refreshes when everything is settled.
+    public var idleRefreshInterval: TimeInterval
+    /// A settled list is refreshed by its first page; every this many seconds it is listed in full again.
+    public var fullRelistInterval: TimeInterval = 600
+    public var lastFullList: Date?
+    /// Set by the pause key: no polling at all until resumed.
+    public var isPaused = false
+    /// Failed refreshes in a row; the retry delay grows with it.
+    public var consecutiveFailures = 0
+    /// The last failure was throttling (the header says so).
+    public var isThrottled = false
+    /// Credentials are missing or expired: what happened and how to fix it. Refreshing continues slowly.
+    public var credentialsProblem: String?
+    /// `--read-only`: every mutating action is refused here, in the model.
+    public var readOnly = false
+    /// DescribeSolution of the open solution (recipe, automatic training).
+    public var solution: Solution?
+    /// Every status transition seen this session, oldest first.
+    public var timeline: [TimelineEntry] = []
+    /// Transitions of watched items to a terminal state, for the bell / desktop notification.
+    public var notifications: [TimelineEntry] = []
+    /// How many of `notifications` the view has delivered.
+    public var notificationsDelivered = 0
+    /// The dialog on screen, if any.
+    public var dialog: Dialog?
+    /// A CreateSolutionVersion is in flight: a second one is impossible until it ends.
+    public var createInFlight = false
+    /// StopSolutionVersionCreation calls in flight, by version ARN.
+    public var stopsInFlight: Set<String> = []
+    /// The latest message for the status line.
+    public var message: StatusMessage?
     /// Identifies the one refresh timer that counts; older timers are ignored.
     public var refreshTimerID = 0
     /// When the pending refresh timer fires, if one is pending.
@@ -47,13 +78,25 @@ public struct DashboardState: Equatable, Sendable {
         case failed(String)
     }
 
-    public init(connection: ConnectionInfo, now: Date, solutionArn: String?, refreshInterval: TimeInterval) {
+    public init(connection: ConnectionInfo, now: Date, solutionArn: String?, refreshInterval: TimeInterval,
+                idleRefreshInterval: TimeInterval? = nil) {
+        self.idleRefreshInterval = idleRefreshInterval ?? max(refreshInterval, 60)
         self.connection = connection
         self.now = now
         self.solutionArn = solutionArn
         self.solutionName = solutionArn.flatMap(SolutionVersionName.solutionName(fromSolutionArn:))
         self.solutionLookup = solutionArn == nil ? .searching : .given
         self.refreshInterval = refreshInterval
+    }
+
+    /// Anything visible is pending, in progress or stopping.
+    public var hasWorkInFlight: Bool {
+        versions.items.contains { VersionStatus.inFlight.contains($0.status ?? "") }
+    }
+
+    /// The interval the next refresh waits, before any backoff.
+    public var currentRefreshInterval: TimeInterval {
+        hasWorkInFlight ? refreshInterval : idleRefreshInterval
     }
 
     /// The selected version, if any.
@@ -77,5 +120,55 @@ public enum SolutionVersionName {
               resource.hasPrefix("solution/")
         else { return nil }
         return resource.split(separator: "/").dropFirst().first.map(String.init)
+    }
+}
+
+/// Solution version statuses, grouped as the model needs them.
+public enum VersionStatus {
+    public static let inFlight: Set<String> = ["CREATE PENDING", "CREATE IN_PROGRESS", "CREATE STOPPING"]
+    public static let stoppable: Set<String> = ["CREATE PENDING", "CREATE IN_PROGRESS"]
+    public static let terminal: Set<String> = ["ACTIVE", "CREATE FAILED", "CREATE STOPPED"]
+}
+
+/// One status transition.
+public struct TimelineEntry: Equatable, Sendable {
+    public var time: Date
+    public var arn: String
+    /// nil when the item first appeared (created).
+    public var from: String?
+    public var to: String
+    /// The first sentence of the failureReason, when it failed.
+    public var failureExcerpt: String?
+    /// Created by this session's train action.
+    public var byUser: Bool
+
+    public init(time: Date, arn: String, from: String?, to: String, failureExcerpt: String? = nil, byUser: Bool = false) {
+        self.time = time
+        self.arn = arn
+        self.from = from
+        self.to = to
+        self.failureExcerpt = failureExcerpt
+        self.byUser = byUser
+    }
+}
+
+/// A question the user must answer before a mutating action runs.
+public enum Dialog: Equatable, Sendable {
+    /// Train a new version of exactly this solution. UPDATE is offered only when allowed; otherwise `updateBlockedBy` says why.
+    case train(solutionArn: String, updateBlockedBy: String?)
+    /// Stop exactly this version.
+    case stop(solutionVersionArn: String)
+}
+
+/// A line for the status bar; errors stay until replaced.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public var at: Date
+
+    public init(_ text: String, isError: Bool = false, at: Date) {
+        self.text = text
+        self.isError = isError
+        self.at = at
     }
 }

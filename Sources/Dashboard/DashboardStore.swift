@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 
 /// Runs the loop: events in, `reduce`, effects out, snapshots published. The only stateful object of the model.
@@ -69,22 +70,63 @@ public actor DashboardStore {
                     input.yield(.solutionsFailed(ErrorText.describe(error), at: clock()))
                 }
             })
-        case let .fetchSolutionVersions(arn, generation):
+        case let .fetchSolutionVersions(arn, generation, firstPageOnly):
             tasks.append(Task { [services, clock, input] in
                 do {
-                    try await services.forEachSolutionVersionPage(solutionArn: arn) { items, isLast in
+                    try await services.forEachSolutionVersionPage(solutionArn: arn, firstPageOnly: firstPageOnly) { items, isLast in
                         input.yield(.solutionVersionsPageLoaded(generation: generation, items: items, isLastPage: isLast, at: clock()))
                     }
                 } catch {
-                    input.yield(.solutionVersionsFailed(generation: generation, message: ErrorText.describe(error), at: clock()))
+                    input.yield(.solutionVersionsFailed(generation: generation, failure: LoadFailure(error), jitter: .random(in: 0..<1), at: clock()))
                 }
             })
+        case let .describeSolution(arn):
+            tasks.append(Task { [services, clock, input] in
+                if let solution = try? await services.describeSolution(solutionArn: arn) {
+                    input.yield(.solutionDescribed(solution, at: clock()))
+                }
+            })
+        case let .describeSolutionVersion(arn):
+            tasks.append(Task { [services, clock, input] in
+                if let version = try? await services.describeSolutionVersion(solutionVersionArn: arn) {
+                    input.yield(.solutionVersionDescribed(version, at: clock()))
+                }
+            })
+        case let .createSolutionVersion(arn, mode):
+            // Not cancelled with the others: once sent, its outcome must be recorded.
+            Task { [services, clock, input] in
+                let outcome = await services.createSolutionVersion(solutionArn: arn, mode: mode)
+                input.yield(.trainFinished(outcome, at: clock()))
+            }
+        case let .stopSolutionVersion(arn):
+            Task { [services, clock, input] in
+                do {
+                    try await services.stopSolutionVersion(solutionVersionArn: arn)
+                    input.yield(.stopFinished(solutionVersionArn: arn, error: nil, at: clock()))
+                } catch {
+                    input.yield(.stopFinished(solutionVersionArn: arn, error: ErrorText.describe(error), at: clock()))
+                }
+            }
         case let .scheduleRefresh(id, delay):
             tasks.append(Task { [clock, input] in
                 try? await Task.sleep(for: .milliseconds(Int(delay * 1000)))
                 guard !Task.isCancelled else { return }
                 input.yield(.refreshTimerFired(id: id, at: clock()))
             })
+        }
+    }
+}
+
+extension LoadFailure {
+    /// Classifies an error from the AWS client.
+    init(_ error: any Error) {
+        let message = ErrorText.describe(error)
+        if let service = error as? AWSServiceError {
+            self.init(message: message, isThrottling: RetryPolicy.throttlingCodes.contains(service.code),
+                      isCredentials: RetryPolicy.expiredTokenCodes.contains(service.code)
+                          || ["UnrecognizedClientException", "InvalidClientTokenId", "AccessDeniedException"].contains(service.code))
+        } else {
+            self.init(message: message, isCredentials: error is CredentialError)
         }
     }
 }

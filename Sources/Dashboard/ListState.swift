@@ -11,6 +11,8 @@ public struct ListState<Item: Equatable & Sendable>: Equatable, Sendable {
     /// Identifies the load in flight; results of older loads are ignored.
     public var generation = 0
     public var isLoading = false
+    /// The load in flight fetches only the first page (a cheap refresh of a complete list).
+    public var isFirstPageOnly = false
     public var lastSuccess: Date?
     public var lastError: String?
     public var lastErrorAt: Date?

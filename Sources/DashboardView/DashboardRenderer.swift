@@ -72,8 +72,10 @@ public struct DashboardRenderer: Sendable {
         guard let last = state.versions.lastSuccess else { return state.versions.lastError == nil ? "⟳ —" : "✗ no data" }
         let age = TimeText.duration(state.now.timeIntervalSince(last))
         let loading = state.versions.isLoading ? " ⟳" : ""
-        let failing = state.versions.lastError == nil ? "" : " ✗"
-        return "⟳ \(age) ago\(loading)\(failing) · every \(TimeText.duration(state.refreshInterval))"
+        let failing = state.isThrottled ? " ✗ throttled" : state.versions.lastError == nil ? "" : " ✗"
+        let badges = (state.readOnly ? " · read-only" : "") + (state.isPaused ? " · ⏸ paused" : "")
+        let cadence = state.isPaused ? "" : " · every \(TimeText.duration(state.currentRefreshInterval))"
+        return "⟳ \(age) ago\(loading)\(failing)\(cadence)\(badges)"
     }
 
     private func drawBreadcrumb(_ state: DashboardState, _ screen: inout Screen) {
@@ -150,7 +152,11 @@ public struct DashboardRenderer: Sendable {
     }
 
     private func drawStatusLine(_ state: DashboardState, _ screen: inout Screen, row: Int, hasDetails: Bool) {
-        if let error = state.versions.lastError {
+        if let problem = state.credentialsProblem {
+            screen.put(" ✗ credentials: \(problem) (retrying; the data below is kept)", row: row, column: 0, style: theme.error)
+        } else if let message = state.message, message.isError || state.now.timeIntervalSince(message.at) < 10 {
+            screen.put(" " + message.text, row: row, column: 0, style: message.isError ? theme.error : theme.dimText)
+        } else if let error = state.versions.lastError {
             let when = state.versions.lastErrorAt.map { " " + TimeText.duration(state.now.timeIntervalSince($0)) + " ago" } ?? ""
             let stale = state.versions.lastSuccess.map { "; showing data from " + TimeText.duration(state.now.timeIntervalSince($0)) + " ago" } ?? ""
             screen.put(" ✗ refresh failed\(when): \(error)\(stale)", row: row, column: 0, style: theme.error)
@@ -189,10 +195,13 @@ public struct DashboardRenderer: Sendable {
     }
 
     private func drawFooter(_ screen: inout Screen, row: Int) {
+        var hints = keyMap.footerHints
+        func width(_ hint: (keys: String, label: String)) -> Int { TextWidth.of(hint.keys) + TextWidth.of(hint.label) + 4 }
+        // When they do not all fit, the ones before the last go first: the way out (quit) always shows.
+        while hints.count > 1, 1 + hints.map(width).reduce(0, +) > screen.columns { hints.remove(at: hints.count - 2) }
         var x = 1
-        for hint in keyMap.footerHints {
-            let needed = TextWidth.of(hint.keys) + TextWidth.of(hint.label) + 4
-            guard x + needed <= screen.columns else { break }
+        for hint in hints {
+            guard x + width(hint) <= screen.columns else { break }
             x += screen.put(" \(hint.keys) ", row: row, column: x, style: theme.footerKey)
             x += screen.put(" \(hint.label)  ", row: row, column: x, style: theme.footerLabel)
         }

@@ -66,6 +66,7 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.character("g"), .home], action: .moveToTop, label: "top", help: "Jump to the newest version"),
         KeyBinding(keys: [.character("G"), .end], action: .moveToBottom, label: "bottom", help: "Jump to the oldest version"),
         KeyBinding(keys: [.character("r")], action: .refresh, label: "refresh", help: "Refresh now"),
+        KeyBinding(keys: [.character("p")], action: .togglePause, label: "pause", help: "Pause or resume all polling"),
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, label: "quit", help: "Quit pdash"),
     ])
 

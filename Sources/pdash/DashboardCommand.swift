@@ -18,15 +18,26 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(help: "The solution to watch. Default: the solution with the most recent activity.")
     var solutionArn: String?
 
-    @Option(help: "Seconds between background refreshes (default 10; 3 with --demo).")
+    @Option(help: "Seconds between refreshes while anything is pending or in progress (default 5; 3 with --demo).")
+    var refreshActive: Double?
+
+    @Option(help: "Seconds between refreshes when everything is settled (default 60; 10 with --demo).")
+    var refreshIdle: Double?
+
+    @Option(help: ArgumentHelp("Same as --refresh-active.", visibility: .hidden))
     var refresh: Double?
+
+    @Flag(help: "Refuse every change (training, stopping): for watching production.")
+    var readOnly = false
 
     @Option(help: ArgumentHelp("Items per list request (1-100).", visibility: .hidden))
     var pageSize: Int?
 
     func validate() throws {
-        if let refresh, !(1...3600).contains(refresh) {
-            throw ValidationError("--refresh must be between 1 and 3600 seconds, not \(refresh)")
+        for (flag, value) in [("--refresh-active", refreshActive), ("--refresh-idle", refreshIdle), ("--refresh", refresh)] {
+            if let value, !(1...3600).contains(value) {
+                throw ValidationError("\(flag) must be between 1 and 3600 seconds, not \(value)")
+            }
         }
         if let pageSize, !(1...100).contains(pageSize) {
             throw ValidationError("--page-size must be between 1 and 100, not \(pageSize)")
@@ -53,13 +64,18 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         let endpoint = client.endpoint
         let resolvedRegion = resolved.region.region
-        let services = PersonalizeDashboardServices(personalize: PersonalizeClient(client: client), pageSize: pageSize)
+        let services = PersonalizeDashboardServices(
+            personalize: PersonalizeClient(client: client), pageSize: pageSize, audit: AuditLog.standard(),
+            profile: resolved.profile?.name, region: resolvedRegion)
         let initial = DashboardState(
             connection: ConnectionInfo(
                 endpoint: demo ? "demo emulator \(endpoint.url)" : endpoint.url, region: resolvedRegion,
                 isCustomEndpoint: endpoint.isCustom && !demo),
-            now: Date(), solutionArn: solutionArn, refreshInterval: refresh ?? (demo ? 3 : 10))
-        let store = DashboardStore(initial: initial, services: services)
+            now: Date(), solutionArn: solutionArn, refreshInterval: refreshActive ?? refresh ?? (demo ? 3 : 5),
+            idleRefreshInterval: refreshIdle ?? (demo ? 10 : 60))
+        var state = initial
+        state.readOnly = readOnly
+        let store = DashboardStore(initial: state, services: services)
         let outcome = try await runInterface(store: store)
         if let emulator = resolved.emulator { await emulator.stop() }
         if case let .signal(number) = outcome { throw ExitCode(128 + number) }

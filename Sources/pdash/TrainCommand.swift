@@ -73,7 +73,7 @@ struct TrainCommand: AsyncParsableCommand {
         } catch {
             throw Output.fail(error.description, code: ExitStatus.failure)
         }
-        let versionName = name ?? Self.generatedName(now: Date())
+        let versionName = name ?? VersionNaming.generated(now: Date())
         let audit = AuditLog.standard()
         func record(_ result: String, requestId: String?) {
             let entry = AuditLog.Entry(time: Date(), action: "CreateSolutionVersion", profile: resolved.profile?.name,
@@ -91,7 +91,7 @@ struct TrainCommand: AsyncParsableCommand {
         } catch let unknown as OutcomeUnknownError {
             Output.error("pdash: \(unknown.description)")
             Output.error("checking whether the version was created…")
-            if let found = await Self.reconcile(client, solutionArn: solutionArn, name: versionName, since: sentAt) {
+            if let found = await VersionNaming.find(client, solutionArn: solutionArn, name: versionName, since: sentAt) {
                 record("outcome unknown, then found \(found)", requestId: nil)
                 Output.error("it was: \(found)")
                 versionArn = found
@@ -101,7 +101,7 @@ struct TrainCommand: AsyncParsableCommand {
             }
         } catch let error as AWSServiceError {
             record("failed: \(error.code): \(error.message)", requestId: error.requestId)
-            throw Output.fail("CreateSolutionVersion failed: \(Self.explain(error))", code: ExitStatus.failure)
+            throw Output.fail("CreateSolutionVersion failed: \(TrainingRefusal.explain(code: error.code, message: error.message))", code: ExitStatus.failure)
         } catch {
             record("failed: \(error)", requestId: nil)
             throw headlessFailure("CreateSolutionVersion", error)
@@ -150,41 +150,6 @@ struct TrainCommand: AsyncParsableCommand {
         }
     }
 
-    static func generatedName(now: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return "pdash-\(formatter.string(from: now))-\(String(UInt16.random(in: .min ... .max), radix: 16))"
-    }
-
-    /// After a lost answer: the version with our name, created since we sent the request, if any.
-    static func reconcile(_ client: PersonalizeClient, solutionArn: String, name: String, since: Date) async -> String? {
-        for attempt in 0..<3 {
-            if attempt > 0 { try? await Task.sleep(for: .seconds(2)) }
-            guard let recent = try? await client.listSolutionVersions(ListSolutionVersionsRequest(solutionArn: solutionArn, maxResults: 20)) else { continue }
-            for summary in recent.items where (summary.creationDateTime ?? .distantPast) >= since.addingTimeInterval(-300) {
-                guard let arn = summary.solutionVersionArn,
-                      let detail = try? await client.describeSolutionVersion(DescribeSolutionVersionRequest(solutionVersionArn: arn))
-                else { continue }
-                if detail.solutionVersion?.name == name { return arn }
-            }
-            return nil
-        }
-        return nil
-    }
-
-    /// The service's refusal, with what to do about it.
-    static func explain(_ error: AWSServiceError) -> String {
-        switch error.code {
-        case "ResourceInUseException":
-            return "\(error.message) (another version of this solution is still training: wait for it or stop it)"
-        case "LimitExceededException":
-            return "\(error.message) (too many trainings at once in this account and region)"
-        default:
-            return "\(error.code): \(error.message)"
-        }
-    }
 }
 
 /// `arn:aws:personalize:REGION:ACCOUNT:solution/NAME`, taken apart.

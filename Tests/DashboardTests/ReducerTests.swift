@@ -35,7 +35,8 @@ struct ReducerTests {
     @Test func startingWithASolutionLoadsItsVersions() {
         var state = Fixture.state()
         let effects = reduce(&state, .started(at: Fixture.t0))
-        #expect(effects == [.fetchSolutionVersions(solutionArn: Fixture.solution, generation: 1)])
+        #expect(effects == [.fetchSolutionVersions(solutionArn: Fixture.solution, generation: 1, firstPageOnly: false),
+                            .describeSolution(solutionArn: Fixture.solution)])
         #expect(state.versions.isLoading)
         #expect(state.solutionName == "recs")
     }
@@ -50,7 +51,8 @@ struct ReducerTests {
         recent.solutionArn = "arn:aws:personalize:r:1:solution/recent"
         recent.lastUpdatedDateTime = Fixture.t0
         let effects = reduce(&state, .solutionsLoaded([old, recent], at: Fixture.t0))
-        #expect(effects == [.fetchSolutionVersions(solutionArn: "arn:aws:personalize:r:1:solution/recent", generation: 1)])
+        #expect(effects == [.fetchSolutionVersions(solutionArn: "arn:aws:personalize:r:1:solution/recent", generation: 1, firstPageOnly: false),
+                            .describeSolution(solutionArn: "arn:aws:personalize:r:1:solution/recent")])
         #expect(state.solutionName == "recent")
     }
 
@@ -71,7 +73,7 @@ struct ReducerTests {
         #expect(!state.versions.isComplete)
         let last = reduce(&state, .solutionVersionsPageLoaded(
             generation: 1, items: [Fixture.version("c")], isLastPage: true, at: Fixture.t0.addingTimeInterval(1)))
-        #expect(last == [.scheduleRefresh(id: 1, after: 5)])
+        #expect(last == [.scheduleRefresh(id: 1, after: 60)], "everything is settled: the idle interval")
         #expect(state.versions.items.map(\.solutionVersionArn) == ["a", "b", "c"].map { "\(Fixture.solution)/\($0)" })
         #expect(state.versions.isComplete)
         #expect(!state.versions.isLoading)
@@ -82,8 +84,8 @@ struct ReducerTests {
         var state = Fixture.loaded([Fixture.version("a"), Fixture.version("b"), Fixture.version("c")])
         _ = reduce(&state, .userRequested(.moveDown, at: Fixture.t0))
         #expect(state.selectedArn == "\(Fixture.solution)/b")
-        let refresh = reduce(&state, .refreshTimerFired(id: 1, at: Fixture.t0))
-        #expect(refresh == [.fetchSolutionVersions(solutionArn: Fixture.solution, generation: 2)])
+        let refresh = reduce(&state, .userRequested(.refresh, at: Fixture.t0))
+        #expect(refresh == [.fetchSolutionVersions(solutionArn: Fixture.solution, generation: 2, firstPageOnly: false)], "r lists in full")
         _ = reduce(&state, .solutionVersionsPageLoaded(generation: 2, items: [Fixture.version("new")], isLastPage: false, at: Fixture.t0))
         #expect(state.versions.items.count == 3, "a refresh does not blank the list")
         _ = reduce(&state, .solutionVersionsPageLoaded(
@@ -100,17 +102,19 @@ struct ReducerTests {
         _ = reduce(&state, .userRequested(.refresh, at: Fixture.t0))
         let before = state
         #expect(reduce(&state, .solutionVersionsPageLoaded(generation: 1, items: [], isLastPage: true, at: Fixture.t0)) == [])
-        #expect(reduce(&state, .solutionVersionsFailed(generation: 1, message: "late", at: Fixture.t0)) == [])
+        #expect(reduce(&state, .solutionVersionsFailed(generation: 1, failure: LoadFailure(message: "late"), jitter: 0, at: Fixture.t0)) == [])
         #expect(state == before)
     }
 
     @Test func aFailedRefreshKeepsTheDataAndSaysWhy() {
         var state = Fixture.loaded([Fixture.version("a")])
         _ = reduce(&state, .refreshTimerFired(id: 1, at: Fixture.t0))
-        let effects = reduce(&state, .solutionVersionsFailed(generation: 2, message: "ThrottlingException: slow down", at: Fixture.t0))
+        let effects = reduce(&state, .solutionVersionsFailed(
+            generation: 2, failure: LoadFailure(message: "ThrottlingException: slow down", isThrottling: true), jitter: 1, at: Fixture.t0))
         #expect(effects == [.scheduleRefresh(id: 2, after: 5)])
         #expect(state.versions.items.count == 1)
         #expect(state.versions.lastError == "ThrottlingException: slow down")
+        #expect(state.isThrottled)
         #expect(!state.versions.isLoading)
     }
 

@@ -114,7 +114,8 @@ struct RendererTests {
     @Test func errorsAppearInTheStatusLineWithTheDataKept() {
         var state = ViewFixture.state
         _ = reduce(&state, .userRequested(.refresh, at: ViewFixture.now))
-        _ = reduce(&state, .solutionVersionsFailed(generation: 2, message: "ThrottlingException: Rate exceeded", at: ViewFixture.now))
+        _ = reduce(&state, .solutionVersionsFailed(
+            generation: 2, failure: LoadFailure(message: "ThrottlingException: Rate exceeded", isThrottling: true), jitter: 0.5, at: ViewFixture.now))
         let text = renderer.render(state, rows: 35, columns: 120).text
         #expect(text.contains("refresh failed 0s ago: ThrottlingException: Rate exceeded"))
         #expect(text.contains("8f31c2a0"))

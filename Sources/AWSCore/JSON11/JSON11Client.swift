@@ -112,6 +112,11 @@ public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
     public var operation: String
     public var detail: String
     public var description: String { "could not read the \(operation) response: \(detail)" }
+
+    public init(operation: String, detail: String) {
+        self.operation = operation
+        self.detail = detail
+    }
 }
 
 /// JSON 1.1 encoding rules: timestamps as epoch seconds, absent optionals omitted.
