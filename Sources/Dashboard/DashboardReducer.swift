@@ -173,7 +173,7 @@ func merge(firstPage: [SolutionVersionSummary], into items: [SolutionVersionSumm
 /// Exponential backoff from the active interval, capped (5 minutes; 1 minute while waiting for a re-login), with
 /// jitter in [50%, 100%] of the step.
 func backoff(_ state: DashboardState, jitter: Double, credentials: Bool) -> TimeInterval {
-    let base = max(state.refreshInterval, 2)
+    let base = max(state.refreshInterval, 1)
     let step = min(base * pow(2, Double(max(state.consecutiveFailures - 1, 0))), credentials ? 60 : 300)
     return step * (0.5 + 0.5 * min(max(jitter, 0), 1))
 }
