@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["AWSCore", "AWSServices"]),
         .target(name: "DashboardView", dependencies: ["Dashboard"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "DashboardView"]),
-        .target(name: "HeadlessOutput", dependencies: ["DashboardView"]),
+        .target(name: "HeadlessOutput", dependencies: ["AWSCore", "DashboardView"]),
         .executableTarget(
             name: "pdash",
             dependencies: [

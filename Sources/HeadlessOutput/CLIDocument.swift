@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 
 /// Prints a `JSONNode` byte for byte as the AWS CLI prints a result with `--output json`: Python's
@@ -71,26 +72,5 @@ public struct CLIDocument {
         return text.contains(".") || text.contains("e") ? text : text + ".0"
     }
 
-    /// `json.dumps(ensure_ascii=False)` string quoting.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ text: String) -> String { JSONText.quote(text) }
 }

@@ -1,3 +1,5 @@
+import AWSCore
+
 /// An error answer in the JSON 1.1 wire format: `{"__type": code, "message": ...}` with an HTTP status.
 struct EmulatorError: Error, Sendable, Equatable {
     var status: Int
@@ -45,29 +47,5 @@ struct EmulatorError: Error, Sendable, Equatable {
     /// The body AWS sends for it.
     var body: [UInt8] {
         Array("{\"__type\":\(JSONText.quote(code)),\(JSONText.quote(messageKey)):\(JSONText.quote(message))}".utf8)
-    }
-}
-
-/// Minimal JSON string quoting for error bodies.
-enum JSONText {
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
