@@ -27,6 +27,8 @@ public enum DashboardEvent: Equatable, Sendable {
     case stopConfirmed(solutionVersionArn: String, at: Date)
     case stopFinished(solutionVersionArn: String, error: String?, at: Date)
     case dialogDismissed(at: Date)
+    case metricsLoaded(solutionVersionArn: String, metrics: [String: Double], at: Date)
+    case detailFailed(solutionVersionArn: String, at: Date)
     /// The view rang the bell / sent the desktop notification for these.
     case notificationsDelivered(upTo: Int)
 }
@@ -66,6 +68,7 @@ public enum DashboardEffect: Equatable, Sendable {
     /// All pages, streamed; or only the first (a cheap refresh of a settled list).
     case fetchSolutionVersions(solutionArn: String, generation: Int, firstPageOnly: Bool)
     case describeSolutionVersion(solutionVersionArn: String)
+    case fetchMetrics(solutionVersionArn: String)
     case scheduleRefresh(id: Int, after: TimeInterval)
     /// Non-idempotent: the store never retries it blindly, and reconciles a lost answer by listing.
     case createSolutionVersion(solutionArn: String, mode: String)

@@ -76,8 +76,11 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
 
     case let .solutionVersionDescribed(version, at):
         state.now = at
-        guard let arn = version.solutionVersionArn,
-              let index = state.versions.items.firstIndex(where: { $0.solutionVersionArn == arn }) else { return [] }
+        guard let arn = version.solutionVersionArn else { return [] }
+        state.details.described[arn] = version
+        state.details.describedAt[arn] = at
+        state.details.pending.remove("d:" + arn)
+        guard let index = state.versions.items.firstIndex(where: { $0.solutionVersionArn == arn }) else { return [] }
         var items = state.versions.items
         items[index].status = version.status
         items[index].lastUpdatedDateTime = version.lastUpdatedDateTime
@@ -87,6 +90,18 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
 
     case .trainRequested, .trainConfirmed, .trainFinished, .stopRequested, .stopConfirmed, .stopFinished, .dialogDismissed:
         return reduceAction(&state, event)
+
+    case let .metricsLoaded(arn, metrics, at):
+        state.now = at
+        state.details.metrics[arn] = metrics
+        state.details.pending.remove("m:" + arn)
+        return []
+
+    case let .detailFailed(arn, at):
+        state.now = at
+        state.details.pending.remove("d:" + arn)
+        state.details.pending.remove("m:" + arn)
+        return []
 
     case let .notificationsDelivered(upTo):
         state.notificationsDelivered = min(max(upTo, state.notificationsDelivered), state.notifications.count)
@@ -127,7 +142,7 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
     case .moveToTop: moveCursor(&state, to: 0)
     case .moveToBottom: moveCursor(&state, to: count - 1)
     }
-    return []
+    return detailEffects(&state, prefetchMetrics: false)
 }
 
 /// A page arrived. A full load streams pages into view during the first load and swaps the list in at the end;
@@ -157,6 +172,7 @@ private func pageLoaded(_ state: inout DashboardState, items: [SolutionVersionSu
     state.consecutiveFailures = 0
     state.isThrottled = false
     state.credentialsProblem = nil
+    effects += detailEffects(&state, prefetchMetrics: true)
     return effects + [scheduleRefresh(&state, at: at, after: state.currentRefreshInterval)]
 }
 

@@ -12,6 +12,8 @@ public protocol DashboardServices: Sendable {
         solutionArn: String, firstPageOnly: Bool, _ page: @Sendable ([SolutionVersionSummary], _ isLastPage: Bool) async -> Void
     ) async throws
     func describeSolutionVersion(solutionVersionArn: String) async throws -> SolutionVersion
+    /// GetSolutionMetrics of an ACTIVE version.
+    func solutionMetrics(solutionVersionArn: String) async throws -> [String: Double]
     /// CreateSolutionVersion, sent once. A lost answer is reconciled by looking for the version by name.
     func createSolutionVersion(solutionArn: String, mode: String) async -> TrainOutcome
     func stopSolutionVersion(solutionVersionArn: String) async throws
@@ -59,6 +61,10 @@ public struct PersonalizeDashboardServices: DashboardServices {
             throw ResponseDecodingError(operation: "DescribeSolutionVersion", detail: "no solutionVersion in the answer")
         }
         return version
+    }
+
+    public func solutionMetrics(solutionVersionArn: String) async throws -> [String: Double] {
+        try await personalize.getSolutionMetrics(GetSolutionMetricsRequest(solutionVersionArn: solutionVersionArn)).metrics ?? [:]
     }
 
     public func createSolutionVersion(solutionArn: String, mode: String) async -> TrainOutcome {

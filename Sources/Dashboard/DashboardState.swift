@@ -49,8 +49,13 @@ public struct DashboardState: Equatable, Sendable {
     public var credentialsProblem: String?
     /// `--read-only`: every mutating action is refused here, in the model.
     public var readOnly = false
-    /// DescribeSolution of the open solution (recipe, automatic training).
-    public var solution: Solution?
+    /// DescribeSolution of the open solution (recipe, automatic training). Stored out of line (an array is one
+    /// pointer) to keep the state small: it is copied on every event.
+    public var solution: Solution? {
+        get { solutionStorage.first }
+        set { solutionStorage = newValue.map { [$0] } ?? [] }
+    }
+    private var solutionStorage: [Solution] = []
     /// Every status transition seen this session, oldest first.
     public var timeline: [TimelineEntry] = []
     /// Transitions of watched items to a terminal state, for the bell / desktop notification.
@@ -63,6 +68,10 @@ public struct DashboardState: Equatable, Sendable {
     public var createInFlight = false
     /// StopSolutionVersionCreation calls in flight, by version ARN.
     public var stopsInFlight: Set<String> = []
+    /// DescribeSolutionVersion and GetSolutionMetrics results, cached.
+    public var details = VersionDetails()
+    /// How long a DescribeSolutionVersion of a settled version is trusted.
+    public var detailLifetime: TimeInterval = 300
     /// The latest message for the status line.
     public var message: StatusMessage?
     /// Identifies the one refresh timer that counts; older timers are ignored.

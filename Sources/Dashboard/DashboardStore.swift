@@ -90,6 +90,16 @@ public actor DashboardStore {
             tasks.append(Task { [services, clock, input] in
                 if let version = try? await services.describeSolutionVersion(solutionVersionArn: arn) {
                     input.yield(.solutionVersionDescribed(version, at: clock()))
+                } else {
+                    input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
+                }
+            })
+        case let .fetchMetrics(arn):
+            tasks.append(Task { [services, clock, input] in
+                if let metrics = try? await services.solutionMetrics(solutionVersionArn: arn) {
+                    input.yield(.metricsLoaded(solutionVersionArn: arn, metrics: metrics, at: clock()))
+                } else {
+                    input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
                 }
             })
         case let .createSolutionVersion(arn, mode):
