@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// A running emulator: a Hummingbird server on loopback speaking the AWS JSON 1.1 protocol.
 public final class EmulatorServer: Sendable {
@@ -9,15 +10,17 @@ public final class EmulatorServer: Sendable {
     public let port: Int
     public let host: String
     private let task: Task<Void, Never>
+    private let group: ServiceGroup
     private let stateFile: StateFile?
 
     /// `http://127.0.0.1:PORT`
     public var endpointURL: String { "http://\(host):\(port)" }
 
-    private init(host: String, port: Int, task: Task<Void, Never>, stateFile: StateFile?) {
+    private init(host: String, port: Int, task: Task<Void, Never>, group: ServiceGroup, stateFile: StateFile?) {
         self.host = host
         self.port = port
         self.task = task
+        self.group = group
         self.stateFile = stateFile
     }
 
@@ -38,9 +41,13 @@ public final class EmulatorServer: Sendable {
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in continuation.yield(.success(channel.localAddress?.port ?? configuration.port)) },
             logger: Logger(label: "pdash.emulator", factory: { _ in SwiftLogNoOpLogHandler() }))
+        // Our own service group, so that stopping is a graceful shutdown: connections being accepted or answered
+        // are finished, not torn down under NIO (which traps on an abandoned connection writer).
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [app], gracefulShutdownSignals: [], logger: Logger(label: "pdash.emulator", factory: { _ in SwiftLogNoOpLogHandler() })))
         let task = Task {
             do {
-                try await app.run()
+                try await group.run()
             } catch {
                 continuation.yield(.failure(error))
             }
@@ -49,7 +56,7 @@ public final class EmulatorServer: Sendable {
         for await event in events {
             switch event {
             case let .success(port):
-                return EmulatorServer(host: configuration.host, port: port, task: task, stateFile: parts.stateFile)
+                return EmulatorServer(host: configuration.host, port: port, task: task, group: group, stateFile: parts.stateFile)
             case let .failure(error):
                 parts.stateFile?.release()
                 throw EmulatorStartError(host: configuration.host, port: configuration.port, underlying: "\(error)")
@@ -61,8 +68,14 @@ public final class EmulatorServer: Sendable {
 
     /// Stops accepting connections and waits for the server to wind down.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
+        // Requests still running after two seconds (an injected delay) are cut off.
+        let deadline = Task {
+            try? await Task.sleep(for: .seconds(2))
+            if !Task.isCancelled { task.cancel() }
+        }
         await task.value
+        deadline.cancel()
         stateFile?.release()
     }
 

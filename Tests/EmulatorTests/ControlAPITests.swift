@@ -59,13 +59,15 @@ struct ControlAPITests {
     @Test func resetMalformedAndDelayFaultsReachTheClientAsSuch() async throws {
         let harness = try await harness()
         defer { Task { await harness.server.stop() } }
-        let client = try harness.personalize(timeout: .milliseconds(300))
+        let client = try harness.personalize()
+        // Short enough to time out on the injected 3 s delay, long enough for a busy test machine otherwise.
+        let impatient = try harness.personalize(timeout: .seconds(1))
         _ = try await harness.control("POST", "faults", ["operation": "ListSolutions", "fault": "reset"])
         await #expect(throws: TransportError.self) { _ = try await client.listSolutions(ListSolutionsRequest()) }
         _ = try await harness.control("POST", "faults", ["operation": "ListSolutions", "fault": "malformed"])
         await #expect(throws: ResponseDecodingError.self) { _ = try await client.listSolutions(ListSolutionsRequest()) }
-        _ = try await harness.control("POST", "faults", ["operation": "ListSolutions", "fault": "delay", "delayMs": 1500])
-        let timedOut = await #expect(throws: TransportError.self) { _ = try await client.listSolutions(ListSolutionsRequest()) }
+        _ = try await harness.control("POST", "faults", ["operation": "ListSolutions", "fault": "delay", "delayMs": 3000])
+        let timedOut = await #expect(throws: TransportError.self) { _ = try await impatient.listSolutions(ListSolutionsRequest()) }
         #expect(timedOut?.isTimeout == true)
         #expect(await awsError { _ = try await client.listSolutions(ListSolutionsRequest()) } == nil)
     }
