@@ -3,6 +3,7 @@ import AWSServices
 import Dashboard
 import Emulator
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("DashboardStore against the emulator")
@@ -32,7 +33,12 @@ struct StoreTests {
     }
 
     @Test func loadsEveryPageOfTheMostRecentSolutionAndRefreshesInTheBackground() async throws {
-        let server = try await EmulatorServer.start(EmulatorConfiguration(timeScale: 4))
+        // The emulator's time moves only when the test says so: a slow machine cannot make the change happen
+        // before the first load completes.
+        let start = Date()
+        let offset = Mutex<TimeInterval>(0)
+        let server = try await EmulatorServer.start(EmulatorConfiguration(
+            timeScale: 4, clock: { start.addingTimeInterval(offset.withLock { $0 }) }))
         defer { Task { await server.stop() } }
         let store = try makeStore(server: server, solutionArn: nil, refresh: 1, pageSize: 2)
         let running = Task { await store.run() }
@@ -44,7 +50,8 @@ struct StoreTests {
         #expect(loaded.versions.lastError == nil)
         let statusBefore = Dictionary(uniqueKeysWithValues: loaded.versions.items.map { ($0.solutionVersionArn ?? "", $0.status ?? "") })
 
-        // At 4x, a version changes status within a few seconds; the store must notice without any input.
+        // A minute later (at 4x) the running versions have ended; the store must notice without any input.
+        offset.withLock { $0 = 60 }
         let changed = await first(store, timeout: 30) { state in
             state.versions.items.contains { item in
                 statusBefore[item.solutionVersionArn ?? ""].map { $0 != item.status } ?? false

@@ -81,7 +81,9 @@ struct OperationsTests {
     }
 
     @Test func batchJobs() async throws {
-        let harness = try await EmulatorHarness.start()
+        // A stopped clock: the live jobs are still PENDING however slowly the machine runs the test.
+        let frozen = Date()
+        let harness = try await EmulatorHarness.start(clock: { frozen })
         defer { Task { await harness.server.stop() } }
         let client = try harness.personalize()
         let segments = try await client.listBatchSegmentJobs(ListBatchSegmentJobsRequest(
