@@ -26,6 +26,8 @@ public struct PersonalizeDashboardServices: DashboardServices {
     /// Where mutations are recorded, and who/where they were made as.
     public var audit: AuditLog?
     public var auditContext: (profile: String?, region: String)
+    /// Told when an audit record could not be written (the headless commands print a warning).
+    public var auditFailed: (@Sendable (any Error) -> Void)?
 
     public init(personalize: PersonalizeClient, pageSize: Int? = nil, audit: AuditLog? = nil, profile: String? = nil, region: String = "") {
         self.personalize = personalize
@@ -68,7 +70,11 @@ public struct PersonalizeDashboardServices: DashboardServices {
     }
 
     public func createSolutionVersion(solutionArn: String, mode: String) async -> TrainOutcome {
-        let name = VersionNaming.generated(now: Date())
+        await createSolutionVersion(solutionArn: solutionArn, mode: mode, name: VersionNaming.generated(now: Date()))
+    }
+
+    /// CreateSolutionVersion with the given version name, audited; a lost answer is reconciled by that name.
+    public func createSolutionVersion(solutionArn: String, mode: String, name: String) async -> TrainOutcome {
         let sent = Date()
         let outcome: TrainOutcome
         var requestId: String?
@@ -102,8 +108,12 @@ public struct PersonalizeDashboardServices: DashboardServices {
 
     private func record(_ action: String, arn: String, mode: String?, requestId: String?, result: String) {
         let account = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).dropFirst(4).first.map(String.init)
-        try? audit?.append(AuditLog.Entry(time: Date(), action: action, profile: auditContext.profile, region: auditContext.region,
-                                          account: account, arn: arn, mode: mode, requestId: requestId, result: result))
+        do {
+            try audit?.append(AuditLog.Entry(time: Date(), action: action, profile: auditContext.profile, region: auditContext.region,
+                                             account: account, arn: arn, mode: mode, requestId: requestId, result: result))
+        } catch {
+            auditFailed?(error)
+        }
     }
 
     static func describe(_ outcome: TrainOutcome) -> String {

@@ -73,38 +73,22 @@ struct TrainCommand: AsyncParsableCommand {
         } catch {
             throw Output.fail(error.description, code: ExitStatus.failure)
         }
+        var services = PersonalizeDashboardServices(personalize: client, audit: AuditLog.standard(),
+                                                    profile: resolved.profile?.name, region: resolved.region.region)
+        services.auditFailed = { Output.error("warning: \($0)") }
         let versionName = name ?? VersionNaming.generated(now: Date())
-        let audit = AuditLog.standard()
-        func record(_ result: String, requestId: String?) {
-            let entry = AuditLog.Entry(time: Date(), action: "CreateSolutionVersion", profile: resolved.profile?.name,
-                                       region: resolved.region.region, account: arn.account, arn: solutionArn, mode: mode,
-                                       requestId: requestId, result: result)
-            do { try audit.append(entry) } catch { Output.error("warning: \(error)") }
-        }
         let versionArn: String
-        let sentAt = Date()
-        do {
-            let answer = try await client.createSolutionVersionReturningRequestId(
-                CreateSolutionVersionRequest(solutionArn: solutionArn, name: versionName, trainingMode: mode))
-            versionArn = answer.response.solutionVersionArn ?? ""
-            record("created \(versionArn)", requestId: answer.requestId)
-        } catch let unknown as OutcomeUnknownError {
-            Output.error("pdash: \(unknown.description)")
-            Output.error("checking whether the version was created…")
-            if let found = await VersionNaming.find(client, solutionArn: solutionArn, name: versionName, since: sentAt) {
-                record("outcome unknown, then found \(found)", requestId: nil)
-                Output.error("it was: \(found)")
-                versionArn = found
-            } else {
-                record("outcome unknown, not found", requestId: nil)
-                throw Output.fail("no version named \(versionName) exists: it was not created. Run the command again.", code: ExitStatus.failure)
-            }
-        } catch let error as AWSServiceError {
-            record("failed: \(error.code): \(error.message)", requestId: error.requestId)
-            throw Output.fail("CreateSolutionVersion failed: \(TrainingRefusal.explain(code: error.code, message: error.message))", code: ExitStatus.failure)
-        } catch {
-            record("failed: \(error)", requestId: nil)
-            throw headlessFailure("CreateSolutionVersion", error)
+        switch await services.createSolutionVersion(solutionArn: solutionArn, mode: mode, name: versionName) {
+        case let .created(arn, _):
+            versionArn = arn
+        case let .outcomeUnknown(found?, _):
+            Output.error("pdash: the request was sent but its answer was lost; the version exists: \(found)")
+            versionArn = found
+        case .outcomeUnknown(nil, _):
+            throw Output.fail("the request was sent but its answer was lost, and no version named \(versionName) exists: "
+                + "it was not created. Run the command again.", code: ExitStatus.failure)
+        case let .refused(code, message):
+            throw Output.fail("CreateSolutionVersion failed: \(TrainingRefusal.explain(code: code, message: message))", code: ExitStatus.failure)
         }
         guard wait else {
             if output == .json {

@@ -44,16 +44,6 @@ struct StoreResilienceTests {
         return operations?["AmazonPersonalize.ListSolutionVersions"] ?? 0
     }
 
-    func waitFor(_ store: DashboardStore, timeout: TimeInterval, _ condition: @Sendable (DashboardState) -> Bool) async -> DashboardState? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let state = store.snapshots.latest.state
-            if condition(state) { return state }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return nil
-    }
-
     @Test func throttlingBacksOffAndRecoversByItself() async throws {
         let setup = try await start(versions: 30, active: 0.2, idle: 0.2, fullRelist: 600)
         defer { Task { await setup.server.stop() } }
@@ -61,10 +51,10 @@ struct StoreResilienceTests {
         let began = Date()
         let running = Task { await setup.store.run() }
         defer { running.cancel() }
-        let throttled = await waitFor(setup.store, timeout: 10) { $0.consecutiveFailures >= 2 }
+        let throttled = await first(setup.store, timeout: 10) { $0.consecutiveFailures >= 2 }
         #expect(throttled?.isThrottled == true)
         #expect(throttled?.versions.lastError?.contains("LimitExceededException") == true)
-        let recovered = await waitFor(setup.store, timeout: 20) { $0.versions.isComplete && $0.consecutiveFailures == 0 }
+        let recovered = await first(setup.store, timeout: 20) { $0.versions.isComplete && $0.consecutiveFailures == 0 }
         let elapsed = Date().timeIntervalSince(began)
         #expect(recovered?.versions.items.count == 30)
         #expect(recovered?.isThrottled == false)
@@ -81,7 +71,7 @@ struct StoreResilienceTests {
         let setup = try await start(versions: 500, active: 5.0 / 60, idle: 1, fullRelist: 10)
         defer { Task { await setup.server.stop() } }
         let running = Task { await setup.store.run() }
-        _ = await waitFor(setup.store, timeout: 10) { $0.versions.isComplete }
+        _ = await first(setup.store, timeout: 10) { $0.versions.isComplete }
         let startCalls = try await listCalls(setup.server)
         #expect(startCalls == 5, "the first load lists 500 versions in 5 pages")
         try await Task.sleep(for: .seconds(10.5))
@@ -97,11 +87,11 @@ struct StoreResilienceTests {
         let setup = try await start(versions: 500, active: 0.5, idle: 30, fullRelist: 600)
         defer { Task { await setup.server.stop() } }
         let running = Task { await setup.store.run() }
-        _ = await waitFor(setup.store, timeout: 10) { $0.versions.isComplete }
+        _ = await first(setup.store, timeout: 10) { $0.versions.isComplete }
         setup.store.send(.trainRequested(at: Date()))
-        _ = await waitFor(setup.store, timeout: 5) { $0.dialog != nil }
+        _ = await first(setup.store, timeout: 5) { $0.dialog != nil }
         setup.store.send(.trainConfirmed(solutionArn: Self.benchmark, mode: "FULL", at: Date()))
-        let following = await waitFor(setup.store, timeout: 10) { $0.hasWorkInFlight && !$0.createInFlight }
+        let following = await first(setup.store, timeout: 10) { $0.hasWorkInFlight && !$0.createInFlight }
         #expect(following?.versions.items.first?.status == "CREATE PENDING")
         let startCalls = try await listCalls(setup.server)
         try await Task.sleep(for: .seconds(5))

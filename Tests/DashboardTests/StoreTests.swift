@@ -21,17 +21,6 @@ struct StoreTests {
         return DashboardStore(initial: state, services: services)
     }
 
-    /// The first published state that satisfies `condition`, or nil after `timeout` seconds.
-    func first(_ store: DashboardStore, timeout: TimeInterval, where condition: @Sendable (DashboardState) -> Bool) async -> DashboardState? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let state = store.snapshots.latest.state
-            if condition(state) { return state }
-            try? await Task.sleep(for: .milliseconds(50))
-        }
-        return nil
-    }
-
     @Test func loadsEveryPageOfTheMostRecentSolutionAndRefreshesInTheBackground() async throws {
         // The emulator's time moves only when the test says so: a slow machine cannot make the change happen
         // before the first load completes.
@@ -83,4 +72,15 @@ struct StoreTests {
         store.send(.quit)
         await running.value
     }
+}
+
+/// The first state `store` publishes that satisfies `condition`, or nil after `timeout` seconds.
+func first(_ store: DashboardStore, timeout: TimeInterval, where condition: @Sendable (DashboardState) -> Bool) async -> DashboardState? {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        let state = store.snapshots.latest.state
+        if condition(state) { return state }
+        try? await Task.sleep(for: .milliseconds(20))
+    }
+    return nil
 }

@@ -33,25 +33,45 @@ extension PersonalizeService {
         return found
     }
 
-    func listBatchSegmentJobs(_ request: ListBatchSegmentJobsRequest, region: String, now: Date) throws(EmulatorError) -> ListBatchSegmentJobsResponse {
-        let size = try pageSize(request.maxResults)
+    /// One job as a list shows it: the record, its status now, its version's ARN and its own ARN.
+    struct JobView {
+        var job: BatchJobRecord
+        var observed: (status: String, lastUpdated: Date, failureReason: String?)
+        var versionArn: String
+        var arn: String
+    }
+
+    /// A page of jobs of one kind, newest first; summaries are built only for the page.
+    private func pageOfJobs<Summary>(
+        _ kind: BatchJobRecord.Kind, operation: String, versionArn: String?, maxResults: Int?, nextToken: String?,
+        region: String, now: Date, summary: (JobView) -> Summary
+    ) throws(EmulatorError) -> (items: [Summary], nextToken: String?) {
+        let size = try pageSize(maxResults)
         let account = store.snapshot.accountId
-        let summaries: [BatchSegmentJobSummary] = try jobs(.segment, versionArn: request.solutionVersionArn, region: region, now: now).map { job, observed, version in
+        let views = try jobs(kind, versionArn: versionArn, region: region, now: now).map { job, observed, version in
+            JobView(job: job, observed: observed, versionArn: version, arn: jobArn(job, region: region, account: account))
+        }
+        let query = "\(operation)|\(region)|\(versionArn ?? "")"
+        let (page, last) = try slice(views, token: nextToken, query: query, size: size) { .init(created: $0.job.created, arn: $0.arn) }
+        return (page.map(summary), last.map { tokens.encode($0, query: query) })
+    }
+
+    func listBatchSegmentJobs(_ request: ListBatchSegmentJobsRequest, region: String, now: Date) throws(EmulatorError) -> ListBatchSegmentJobsResponse {
+        let (page, next) = try pageOfJobs(
+            .segment, operation: "ListBatchSegmentJobs", versionArn: request.solutionVersionArn, maxResults: request.maxResults,
+            nextToken: request.nextToken, region: region, now: now
+        ) { view in
             var summary = BatchSegmentJobSummary()
-            summary.batchSegmentJobArn = jobArn(job, region: region, account: account)
-            summary.jobName = job.name
-            summary.status = observed.status
-            summary.creationDateTime = job.created
-            summary.lastUpdatedDateTime = observed.lastUpdated
-            summary.failureReason = observed.failureReason
-            summary.solutionVersionArn = version
+            summary.batchSegmentJobArn = view.arn
+            summary.jobName = view.job.name
+            summary.status = view.observed.status
+            summary.creationDateTime = view.job.created
+            summary.lastUpdatedDateTime = view.observed.lastUpdated
+            summary.failureReason = view.observed.failureReason
+            summary.solutionVersionArn = view.versionArn
             return summary
         }
-        let query = "ListBatchSegmentJobs|\(region)|\(request.solutionVersionArn ?? "")"
-        let (page, last) = try slice(summaries, token: request.nextToken, query: query, size: size) {
-            .init(created: $0.creationDateTime ?? .distantPast, arn: $0.batchSegmentJobArn ?? "")
-        }
-        return ListBatchSegmentJobsResponse(batchSegmentJobs: page, nextToken: last.map { tokens.encode($0, query: query) })
+        return ListBatchSegmentJobsResponse(batchSegmentJobs: page, nextToken: next)
     }
 
     func describeBatchSegmentJob(_ request: DescribeBatchSegmentJobRequest, region: String, now: Date) throws(EmulatorError)
@@ -76,25 +96,22 @@ extension PersonalizeService {
     func listBatchInferenceJobs(_ request: ListBatchInferenceJobsRequest, region: String, now: Date) throws(EmulatorError)
         -> ListBatchInferenceJobsResponse
     {
-        let size = try pageSize(request.maxResults)
-        let account = store.snapshot.accountId
-        let summaries: [BatchInferenceJobSummary] = try jobs(.inference, versionArn: request.solutionVersionArn, region: region, now: now).map { job, observed, version in
+        let (page, next) = try pageOfJobs(
+            .inference, operation: "ListBatchInferenceJobs", versionArn: request.solutionVersionArn, maxResults: request.maxResults,
+            nextToken: request.nextToken, region: region, now: now
+        ) { view in
             var summary = BatchInferenceJobSummary()
-            summary.batchInferenceJobArn = jobArn(job, region: region, account: account)
-            summary.jobName = job.name
-            summary.status = observed.status
-            summary.creationDateTime = job.created
-            summary.lastUpdatedDateTime = observed.lastUpdated
-            summary.failureReason = observed.failureReason
-            summary.solutionVersionArn = version
+            summary.batchInferenceJobArn = view.arn
+            summary.jobName = view.job.name
+            summary.status = view.observed.status
+            summary.creationDateTime = view.job.created
+            summary.lastUpdatedDateTime = view.observed.lastUpdated
+            summary.failureReason = view.observed.failureReason
+            summary.solutionVersionArn = view.versionArn
             summary.batchInferenceJobMode = "BATCH_INFERENCE"
             return summary
         }
-        let query = "ListBatchInferenceJobs|\(region)|\(request.solutionVersionArn ?? "")"
-        let (page, last) = try slice(summaries, token: request.nextToken, query: query, size: size) {
-            .init(created: $0.creationDateTime ?? .distantPast, arn: $0.batchInferenceJobArn ?? "")
-        }
-        return ListBatchInferenceJobsResponse(batchInferenceJobs: page, nextToken: last.map { tokens.encode($0, query: query) })
+        return ListBatchInferenceJobsResponse(batchInferenceJobs: page, nextToken: next)
     }
 
     func describeBatchInferenceJob(_ request: DescribeBatchInferenceJobRequest, region: String, now: Date) throws(EmulatorError)
