@@ -52,6 +52,7 @@ let package = Package(
             ]
         ),
         .target(name: "Dashboard", dependencies: ["AWSCore", "AWSServices"]),
+        .target(name: "PdashSettings"),
         .target(name: "DashboardView", dependencies: ["Dashboard"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "DashboardView"]),
         .target(name: "HeadlessOutput", dependencies: ["AWSCore", "DashboardView"]),
@@ -81,6 +82,7 @@ let package = Package(
             ]),
         .testTarget(name: "EmulatorTests", dependencies: ["Emulator", "AWSCore", "AWSServices"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Emulator", "AWSCore"]),
+        .testTarget(name: "PdashSettingsTests", dependencies: ["PdashSettings"]),
         .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"], exclude: ["Snapshots"]),
         .testTarget(name: "HeadlessOutputTests", dependencies: ["HeadlessOutput", "AWSServices"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pdash", "AWSCore"]),

@@ -5,10 +5,12 @@ import Foundation
 public enum DashboardEvent: Equatable, Sendable {
     case started(at: Date)
     case userRequested(UserAction, at: Date)
-    case viewportResized(rows: Int)
+    /// The terminal's size changed: rows of the versions list and of the lower pane.
+    case viewportResized(rows: Int, lowerRows: Int? = nil)
     case clockTicked(at: Date)
     case refreshTimerFired(id: Int, at: Date)
-    case solutionsLoaded([SolutionSummary], at: Date)
+    /// `activity`: the latest version change of some solutions (start-up opens the most active one).
+    case solutionsLoaded([SolutionSummary], activity: [String: Date] = [:], at: Date)
     case solutionsFailed(String, at: Date)
     case solutionDescribed(Solution, at: Date)
     case solutionVersionsPageLoaded(generation: Int, items: [SolutionVersionSummary], isLastPage: Bool, at: Date)
@@ -29,6 +31,28 @@ public enum DashboardEvent: Equatable, Sendable {
     case dialogDismissed(at: Date)
     case metricsLoaded(solutionVersionArn: String, metrics: [String: Double], at: Date)
     case detailFailed(solutionVersionArn: String, at: Date)
+    /// A page of one of the other lists.
+    case listPageLoaded(ResourceKind, generation: Int, rows: [ResourceRow], isLastPage: Bool, at: Date)
+    case listFailed(ResourceKind, generation: Int, failure: LoadFailure, jitter: Double, at: Date)
+    /// A load that waited for the selection to rest is due.
+    case listLoadDue(ResourceKind, generation: Int, at: Date)
+    /// A job, campaign or image version described.
+    case resourceDescribed(ResourceDetail, at: Date)
+    /// The text filter of the focused list (or picker) changed.
+    case filterChanged(text: String, at: Date)
+    /// The statuses the focused list shows (empty: all).
+    case statusFilterChanged(Set<String>, at: Date)
+    /// The sort of the focused list (nil: the service's order).
+    case sortChanged(ListSort?, at: Date)
+    /// SortBy / SortOrder / time filters of the image versions.
+    case imageVersionQueryChanged(ImageVersionQuery, at: Date)
+    /// A row of a picker was chosen (for profiles and regions, `arn` is the name).
+    case pickerChosen(ResourceKind, arn: String, name: String, at: Date)
+    /// The store connected to another profile or region.
+    case connectionSwitched(ConnectionSwitch, at: Date)
+    case connectionSwitchFailed(String, at: Date)
+    /// The transport's request counter, read every second.
+    case requestsCounted([String: Int], at: Date)
     /// The view rang the bell / sent the desktop notification for these.
     case notificationsDelivered(upTo: Int)
 }
@@ -59,6 +83,15 @@ public enum TrainOutcome: Equatable, Sendable {
 /// What the user asked for, independent of which key they pressed.
 public enum UserAction: String, Equatable, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom, refresh, togglePause, quit
+    /// Pickers.
+    case openSolutions, openDatasetGroups, openImages, openProfiles, openRegions
+    /// Enter: choose the picker's row (or focus the lower pane); Esc: close, clear the filter, or focus back.
+    case choose, back
+    /// Tab between the versions and the lower pane; the lower pane's tabs.
+    case focusNext, nextPane, previousPane
+    /// Batch jobs of the selected version ↔ of every version of the solution.
+    case toggleJobScope
+    case cycleSort, reverseSort, cycleStatusFilter, clearFilter
 }
 
 /// Work for the store to do outside the reducer.
@@ -73,5 +106,18 @@ public enum DashboardEffect: Equatable, Sendable {
     /// Non-idempotent: the store never retries it blindly, and reconciles a lost answer by listing.
     case createSolutionVersion(solutionArn: String, mode: String)
     case stopSolutionVersion(solutionVersionArn: String)
+    /// Load (all pages streamed, or only the first) a list; replaces the load of the same kind in flight.
+    case fetchList(ListRequest, generation: Int, firstPageOnly: Bool)
+    /// Send `fetchList` for this load after a short delay (answered with `listLoadDue`).
+    case scheduleListLoad(ResourceKind, generation: Int, after: TimeInterval)
+    case describeResource(ResourceKind, arn: String)
+    /// Stop loading a list nobody sees any more.
+    case cancelList(ResourceKind)
+    /// Stop every load and timer (the connection changed).
+    case cancelAll
+    /// Connect as another profile or in another region (nil keeps the current one).
+    case switchConnection(profile: String?, region: String?)
+    /// Remember where the user is, for next time.
+    case rememberSession(SessionPlace)
     case quit
 }

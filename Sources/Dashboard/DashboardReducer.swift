@@ -7,15 +7,18 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
     case let .started(at):
         state.now = at
         guard let arn = state.solutionArn else { return [.fetchSolutions] }
-        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false), .describeSolution(solutionArn: arn)]
+        return openSolutionEffects(&state, arn: arn)
 
     case let .userRequested(action, at):
         state.now = at
         return handle(action, &state)
 
-    case let .viewportResized(rows):
-        state.viewportRows = max(1, rows)
-        keepCursorVisible(&state)
+    case let .viewportResized(rows, lowerRows):
+        state.versions.viewportRows = max(1, rows)
+        if let lowerRows {
+            for kind in state.lists.keys { state.lists[kind]?.viewportRows = max(1, lowerRows) }
+            state.navigation.lowerViewportRows = max(1, lowerRows)
+        }
         return []
 
     case let .clockTicked(at):
@@ -24,7 +27,9 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
 
     case let .refreshTimerFired(id, at):
         state.now = at
-        guard id == state.refreshTimerID, !state.isPaused, !state.versions.isLoading else { return [] }
+        guard id == state.refreshTimerID, !state.isPaused else { return [] }
+        let listEffects = refreshVisibleLists(&state, at: at)
+        guard !state.versions.isLoading else { return listEffects }
         guard let arn = state.solutionArn else {
             if case .failed = state.solutionLookup {
                 state.solutionLookup = .searching
@@ -34,17 +39,16 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         }
         let fullDue = state.lastFullList.map { at.timeIntervalSince($0) >= state.fullRelistInterval } ?? true
         let cheap = state.versions.isComplete && state.consecutiveFailures == 0 && !fullDue
-        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: cheap)]
+        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: cheap)] + listEffects
 
-    case let .solutionsLoaded(solutions, at):
+    case let .solutionsLoaded(solutions, activity, at):
         state.now = at
-        guard let chosen = mostRecentlyActive(solutions), let arn = chosen.solutionArn else {
+        guard let chosen = mostRecentlyActive(solutions, activity: activity), let arn = chosen.solutionArn else {
             state.solutionLookup = .noneFound
             return []
         }
-        state.solutionArn = arn
-        state.solutionName = chosen.name ?? SolutionVersionName.solutionName(fromSolutionArn: arn)
-        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false), .describeSolution(solutionArn: arn)]
+        state.solutionName = chosen.name
+        return openSolutionEffects(&state, arn: arn)
 
     case let .solutionsFailed(message, at):
         state.now = at
@@ -70,9 +74,12 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         state.versions.lastError = failure.message
         state.versions.lastErrorAt = at
         state.consecutiveFailures += 1
+        state.versions.consecutiveFailures = state.consecutiveFailures
         state.isThrottled = failure.isThrottling
-        state.credentialsProblem = failure.isCredentials ? failure.message : nil
-        return [scheduleRefresh(&state, at: at, after: backoff(state, jitter: jitter, credentials: failure.isCredentials))]
+        state.credentialsProblem = failure.isCredentials ? credentialsAdvice(state, failure.message) : nil
+        let delay = backoff(state, jitter: jitter, credentials: failure.isCredentials)
+        state.versions.nextRetryAt = at.addingTimeInterval(delay)
+        return [scheduleRefresh(&state, at: at, after: delay)]
 
     case let .solutionVersionDescribed(version, at):
         state.now = at
@@ -91,6 +98,18 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
     case .trainRequested, .trainConfirmed, .trainFinished, .stopRequested, .stopConfirmed, .stopFinished, .dialogDismissed:
         return reduceAction(&state, event)
 
+    case .listPageLoaded, .listFailed, .resourceDescribed, .listLoadDue:
+        return reduceList(&state, event)
+
+    case .filterChanged, .statusFilterChanged, .sortChanged, .imageVersionQueryChanged, .connectionSwitched,
+         .connectionSwitchFailed, .pickerChosen:
+        return reduceNavigation(&state, event)
+
+    case let .requestsCounted(counts, at):
+        state.now = at
+        state.requests.record(counts, at: at)
+        return []
+
     case let .metricsLoaded(arn, metrics, at):
         state.now = at
         state.details.metrics[arn] = metrics
@@ -101,6 +120,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         state.now = at
         state.details.pending.remove("d:" + arn)
         state.details.pending.remove("m:" + arn)
+        state.details.pending.remove("r:" + arn)
         return []
 
     case let .notificationsDelivered(upTo):
@@ -110,19 +130,20 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
 }
 
 private func handle(_ action: UserAction, _ state: inout DashboardState) -> [DashboardEffect] {
-    let count = state.versions.items.count
     switch action {
     case .quit:
         state.isQuitting = true
-        return [.quit]
+        return [.rememberSession(SessionPlace(state)), .quit]
     case .refresh:
+        var effects = refreshVisibleLists(&state, at: state.now, force: true)
         if state.solutionArn == nil {
-            if case .searching = state.solutionLookup { return [] }
+            if case .searching = state.solutionLookup { return effects }
             state.solutionLookup = .searching
-            return [.fetchSolutions]
+            return effects + [.fetchSolutions]
         }
-        guard !state.versions.isLoading, let arn = state.solutionArn else { return [] }
-        return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false)]
+        guard !state.versions.isLoading, let arn = state.solutionArn else { return effects }
+        effects.insert(beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false), at: 0)
+        return effects
     case .togglePause:
         state.isPaused.toggle()
         if state.isPaused {
@@ -135,14 +156,11 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
         state.message = StatusMessage("Resumed polling.", at: state.now)
         guard let arn = state.solutionArn, !state.versions.isLoading else { return [] }
         return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false)]
-    case .moveUp: moveCursor(&state, to: state.cursor - 1)
-    case .moveDown: moveCursor(&state, to: state.cursor + 1)
-    case .pageUp: moveCursor(&state, to: state.cursor - state.viewportRows)
-    case .pageDown: moveCursor(&state, to: state.cursor + state.viewportRows)
-    case .moveToTop: moveCursor(&state, to: 0)
-    case .moveToBottom: moveCursor(&state, to: count - 1)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+        return moveFocusedCursor(&state, action)
+    default:
+        return handleNavigation(action, &state)
     }
-    return detailEffects(&state, prefetchMetrics: false)
 }
 
 /// A page arrived. A full load streams pages into view during the first load and swaps the list in at the end;
@@ -150,7 +168,7 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
 private func pageLoaded(_ state: inout DashboardState, items: [SolutionVersionSummary], isLastPage: Bool, at: Date) -> [DashboardEffect] {
     var effects: [DashboardEffect] = []
     if state.versions.isFirstPageOnly {
-        let merged = merge(firstPage: items, into: state.versions.items)
+        let merged = mergeByCreation(firstPage: items, into: state.versions.items)
         let covered = Set(items.compactMap(\.solutionVersionArn))
         for version in state.versions.items where VersionStatus.inFlight.contains(version.status ?? "") {
             if let arn = version.solutionVersionArn, !covered.contains(arn) { effects.append(.describeSolutionVersion(solutionVersionArn: arn)) }
@@ -169,21 +187,15 @@ private func pageLoaded(_ state: inout DashboardState, items: [SolutionVersionSu
     state.versions.lastSuccess = at
     state.versions.lastError = nil
     state.versions.lastErrorAt = nil
+    state.versions.nextRetryAt = nil
+    state.versions.consecutiveFailures = 0
+    if !state.versions.isFirstPageOnly { state.versions.lastFullLoad = at }
     state.consecutiveFailures = 0
     state.isThrottled = false
     state.credentialsProblem = nil
     effects += detailEffects(&state, prefetchMetrics: true)
+    effects += syncLowerPane(&state)
     return effects + [scheduleRefresh(&state, at: at, after: state.currentRefreshInterval)]
-}
-
-/// The first page's versions replace the same ARNs and add new ones; older versions are kept. Newest first.
-func merge(firstPage: [SolutionVersionSummary], into items: [SolutionVersionSummary]) -> [SolutionVersionSummary] {
-    var byArn: [String: SolutionVersionSummary] = [:]
-    for item in items + firstPage { if let arn = item.solutionVersionArn { byArn[arn] = item } }
-    return byArn.values.sorted { lhs, rhs in
-        let left = lhs.creationDateTime ?? .distantPast, right = rhs.creationDateTime ?? .distantPast
-        return left != right ? left > right : (lhs.solutionVersionArn ?? "") > (rhs.solutionVersionArn ?? "")
-    }
 }
 
 /// Exponential backoff from the active interval, capped (5 minutes; 1 minute while waiting for a re-login), with
@@ -209,40 +221,27 @@ func beginVersionsLoad(_ state: inout DashboardState, solutionArn: String, first
     return .fetchSolutionVersions(solutionArn: solutionArn, generation: state.versions.generation, firstPageOnly: firstPageOnly)
 }
 
-/// The solution whose last update is the most recent; ties go to the first listed.
-private func mostRecentlyActive(_ solutions: [SolutionSummary]) -> SolutionSummary? {
-    solutions.filter { $0.solutionArn != nil }.max { lhs, rhs in
-        (lhs.lastUpdatedDateTime ?? .distantPast) < (rhs.lastUpdatedDateTime ?? .distantPast)
+/// The solution with the most recent version activity (or, without that, the latest update); ties go to the
+/// first listed.
+private func mostRecentlyActive(_ solutions: [SolutionSummary], activity: [String: Date]) -> SolutionSummary? {
+    func latest(_ solution: SolutionSummary) -> Date {
+        max(activity[solution.solutionArn ?? ""] ?? .distantPast, solution.lastUpdatedDateTime ?? .distantPast)
     }
+    return solutions.filter { $0.solutionArn != nil }.max { latest($0) < latest($1) }
 }
 
-/// Replaces the visible items, recording status transitions and keeping the selection on the same ARN.
+/// Replaces the versions, recording status transitions and keeping the selection on the same ARN.
 func setItems(_ state: inout DashboardState, _ items: [SolutionVersionSummary], at: Date) {
     if state.versions.isComplete {
         recordTransitions(&state, from: state.versions.items, to: items, at: at)
     }
-    state.versions.items = items
-    if let arn = state.selectedArn, let index = items.firstIndex(where: { $0.solutionVersionArn == arn }) {
-        state.cursor = index
-    } else {
-        state.cursor = min(max(state.cursor, 0), max(items.count - 1, 0))
-        state.selectedArn = items.indices.contains(state.cursor) ? items[state.cursor].solutionVersionArn : nil
+    state.versions.replaceItems(items)
+}
+
+/// What to say when credentials fail: the error and, when known, the exact command that renews them.
+func credentialsAdvice(_ state: DashboardState, _ message: String) -> String {
+    guard let command = state.connection.reloginCommand else {
+        return "\(message). pdash retries every minute; `pdash doctor` shows each credential source it tried."
     }
-    keepCursorVisible(&state)
-}
-
-private func moveCursor(_ state: inout DashboardState, to index: Int) {
-    let items = state.versions.items
-    guard !items.isEmpty else { return }
-    state.cursor = min(max(index, 0), items.count - 1)
-    state.selectedArn = items[state.cursor].solutionVersionArn
-    keepCursorVisible(&state)
-}
-
-private func keepCursorVisible(_ state: inout DashboardState) {
-    let rows = max(state.viewportRows, 1)
-    if state.cursor < state.scrollTop { state.scrollTop = state.cursor }
-    if state.cursor >= state.scrollTop + rows { state.scrollTop = state.cursor - rows + 1 }
-    let maxTop = max(state.versions.items.count - rows, 0)
-    state.scrollTop = min(max(state.scrollTop, 0), maxTop)
+    return "\(message). Run `\(command)`; pdash resumes by itself once the credentials work."
 }

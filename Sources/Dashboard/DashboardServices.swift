@@ -17,11 +17,19 @@ public protocol DashboardServices: Sendable {
     /// CreateSolutionVersion, sent once. A lost answer is reconciled by looking for the version by name.
     func createSolutionVersion(solutionArn: String, mode: String) async -> TrainOutcome
     func stopSolutionVersion(solutionVersionArn: String) async throws
+    /// Calls `page` with the rows of each page of `request` (only the first when `firstPageOnly`).
+    func forEachPage(of request: ListRequest, firstPageOnly: Bool, _ page: @Sendable ([ResourceRow], _ isLastPage: Bool) async -> Void) async throws
+    /// Describe of a job, campaign or image version.
+    func describe(_ kind: ResourceKind, arn: String) async throws -> ResourceDetail
+    /// The newest version change of some of `solutions`, to open the most active one at start-up.
+    func latestVersionActivity(of solutions: [SolutionSummary]) async -> [String: Date]
 }
 
 /// `DashboardServices` backed by the real Personalize client; mutations are written to the audit log.
 public struct PersonalizeDashboardServices: DashboardServices {
     public let personalize: PersonalizeClient
+    /// For the SageMaker image versions pane; nil when not configured.
+    public var sagemaker: SageMakerClient?
     public let pageSize: Int?
     /// Where mutations are recorded, and who/where they were made as.
     public var audit: AuditLog?
@@ -29,8 +37,10 @@ public struct PersonalizeDashboardServices: DashboardServices {
     /// Told when an audit record could not be written (the headless commands print a warning).
     public var auditFailed: (@Sendable (any Error) -> Void)?
 
-    public init(personalize: PersonalizeClient, pageSize: Int? = nil, audit: AuditLog? = nil, profile: String? = nil, region: String = "") {
+    public init(personalize: PersonalizeClient, sagemaker: SageMakerClient? = nil, pageSize: Int? = nil, audit: AuditLog? = nil,
+                profile: String? = nil, region: String = "") {
         self.personalize = personalize
+        self.sagemaker = sagemaker
         self.pageSize = pageSize
         self.audit = audit
         self.auditContext = (profile, region)

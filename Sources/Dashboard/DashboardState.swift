@@ -7,17 +7,29 @@ public struct ConnectionInfo: Equatable, Sendable {
     public var region: String
     /// True when the endpoint is not AWS's own (the demo emulator, a proxy).
     public var isCustomEndpoint: Bool
+    /// The AWS profile, when one is used.
+    public var profile: String?
+    /// The exact command that renews this profile's credentials (`aws sso login --profile NAME`), when known.
+    public var reloginCommand: String?
 
-    public init(endpoint: String, region: String, isCustomEndpoint: Bool) {
+    public init(endpoint: String, region: String, isCustomEndpoint: Bool, profile: String? = nil, reloginCommand: String? = nil) {
         self.endpoint = endpoint
         self.region = region
         self.isCustomEndpoint = isCustomEndpoint
+        self.profile = profile
+        self.reloginCommand = reloginCommand
     }
 }
 
 /// Everything the dashboard knows. Changed only by `reduce`; published to the view as a snapshot.
 public struct DashboardState: Equatable, Sendable {
-    public var connection: ConnectionInfo
+    /// Where the dashboard is pointed. Stored out of line, like the other large values: the state is copied on
+    /// every event and a large inline struct overflows small thread stacks.
+    public var connection: ConnectionInfo {
+        get { connectionStorage[0] }
+        set { connectionStorage[0] = newValue }
+    }
+    private var connectionStorage: [ConnectionInfo]
     /// The time of the latest event; the view computes ages from it.
     public var now: Date
     public var solutionArn: String?
@@ -25,13 +37,24 @@ public struct DashboardState: Equatable, Sendable {
     /// Set while looking for a solution to open, or when there is none.
     public var solutionLookup: SolutionLookup
     public var versions = ListState<SolutionVersionSummary>()
-    /// Selection is kept by ARN across refreshes; `cursor` is its index in `versions.items`.
-    public var selectedArn: String?
-    public var cursor = 0
+    /// The other lists (jobs, campaigns, images, pickers), by kind.
+    public var lists: [ResourceKind: ListState<ResourceRow>] = [:]
+    /// The request each list's rows answer; a list whose wanted request differs is loaded afresh.
+    public var listRequests: [ResourceKind: ListRequest] = [:]
+    /// Where the user is: dataset group, image, pane, picker.
+    public var navigation: Navigation {
+        get { navigationStorage[0] }
+        set { navigationStorage[0] = newValue }
+    }
+    private var navigationStorage = [Navigation()]
+    /// The selected version's ARN (kept across refreshes, filters and sorts).
+    public var selectedArn: String? { versions.selectedArn }
+    /// The selected version's index in `versions.visible`.
+    public var cursor: Int { versions.cursor }
     /// First visible row of the versions list.
-    public var scrollTop = 0
-    /// Rows of the versions list the view can show; set by the terminal on resize.
-    public var viewportRows = 10
+    public var scrollTop: Int { versions.scrollTop }
+    /// Rows of the versions list the view can show.
+    public var viewportRows: Int { versions.viewportRows }
     /// Seconds between background refreshes while anything visible is pending or in progress.
     public var refreshInterval: TimeInterval
     /// Seconds between background refreshes when everything is settled.
@@ -70,6 +93,10 @@ public struct DashboardState: Equatable, Sendable {
     public var stopsInFlight: Set<String> = []
     /// DescribeSolutionVersion and GetSolutionMetrics results, cached.
     public var details = VersionDetails()
+    /// API requests made, by operation, and the recent rate.
+    public var requests = RequestStats()
+    /// USD per training hour, when configured: versions and the session show an estimated cost.
+    public var pricePerTrainingHour: Double?
     /// How long a DescribeSolutionVersion of a settled version is trusted.
     public var detailLifetime: TimeInterval = 300
     /// The latest message for the status line.
@@ -90,7 +117,7 @@ public struct DashboardState: Equatable, Sendable {
     public init(connection: ConnectionInfo, now: Date, solutionArn: String?, refreshInterval: TimeInterval,
                 idleRefreshInterval: TimeInterval? = nil) {
         self.idleRefreshInterval = idleRefreshInterval ?? max(refreshInterval, 60)
-        self.connection = connection
+        self.connectionStorage = [connection]
         self.now = now
         self.solutionArn = solutionArn
         self.solutionName = solutionArn.flatMap(SolutionVersionName.solutionName(fromSolutionArn:))
@@ -101,6 +128,12 @@ public struct DashboardState: Equatable, Sendable {
     /// Anything visible is pending, in progress or stopping.
     public var hasWorkInFlight: Bool {
         versions.items.contains { VersionStatus.inFlight.contains($0.status ?? "") }
+            || (navigation.lowerPane.kind.flatMap { lists[$0] }?.items.contains(where: \.isInFlight) ?? false)
+    }
+
+    /// The list of `kind` (empty when never loaded).
+    public func list(_ kind: ResourceKind) -> ListState<ResourceRow> {
+        lists[kind] ?? ListState()
     }
 
     /// The interval the next refresh waits, before any backoff.
@@ -109,8 +142,11 @@ public struct DashboardState: Equatable, Sendable {
     }
 
     /// The selected version, if any.
-    public var selectedVersion: SolutionVersionSummary? {
-        versions.items.indices.contains(cursor) ? versions.items[cursor] : nil
+    public var selectedVersion: SolutionVersionSummary? { versions.selected }
+
+    /// The selected row of the lower pane, if it shows a list.
+    public var selectedLowerRow: ResourceRow? {
+        navigation.lowerPane.kind.flatMap { lists[$0]?.selected }
     }
 }
 

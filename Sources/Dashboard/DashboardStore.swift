@@ -4,21 +4,29 @@ import Foundation
 /// Runs the loop: events in, `reduce`, effects out, snapshots published. The only stateful object of the model.
 public actor DashboardStore {
     private var state: DashboardState
-    private let services: any DashboardServices
+    private var services: any DashboardServices
     private let clock: @Sendable () -> Date
+    private let hooks: StoreHooks
+    /// The load in flight of each list, so a newer load or navigation can cancel it.
+    private var listTasks: [ResourceKind: Task<Void, Never>] = [:]
     private let events: AsyncStream<DashboardEvent>
     private let input: AsyncStream<DashboardEvent>.Continuation
-    private var tasks: [Task<Void, Never>] = []
+    /// Effects running (loads, Describes, timers), by id; each removes itself when done.
+    private var running: [Int: Task<Void, Never>] = [:]
+    private var nextTaskID = 0
+    private var ticker: Task<Void, Never>?
     /// The latest state, for the UI thread.
     public nonisolated let snapshots: SnapshotChannel
     /// Every published state in order, for async observers (tests, headless commands).
     public nonisolated let updates: AsyncStream<DashboardState>
     private let updatesInput: AsyncStream<DashboardState>.Continuation
 
-    public init(initial: DashboardState, services: any DashboardServices, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(initial: DashboardState, services: any DashboardServices, clock: @escaping @Sendable () -> Date = { Date() },
+                hooks: StoreHooks = StoreHooks()) {
         self.state = initial
         self.services = services
         self.clock = clock
+        self.hooks = hooks
         (events, input) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
         (updates, updatesInput) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(64))
         snapshots = SnapshotChannel(initial)
@@ -36,13 +44,13 @@ public actor DashboardStore {
 
     /// Processes events until the user quits (or the task is cancelled), then stops every effect.
     public func run() async {
-        let ticker = Task { [clock, input] in
+        ticker = Task { [clock, input, hooks] in
             while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(1))
+                try? await hooks.sleep(1)
+                if let counts = hooks.requestCounts?() { input.yield(.requestsCounted(counts, at: clock())) }
                 input.yield(.clockTicked(at: clock()))
             }
         }
-        tasks.append(ticker)
         input.yield(.started(at: clock()))
         for await event in events {
             let effects = reduce(&state, event)
@@ -51,27 +59,27 @@ public actor DashboardStore {
             for effect in effects { perform(effect) }
             if state.isQuitting || Task.isCancelled { break }
         }
-        for task in tasks { task.cancel() }
-        tasks.removeAll()
+        ticker?.cancel()
+        cancelAll()
         updatesInput.finish()
     }
 
     private func perform(_ effect: DashboardEffect) {
-        tasks.removeAll { $0.isCancelled }
         switch effect {
         case .quit:
             input.finish()
         case .fetchSolutions:
-            tasks.append(Task { [services, clock, input] in
+            spawn { [services, clock, input] in
                 do {
                     let solutions = try await services.listSolutions()
-                    input.yield(.solutionsLoaded(solutions, at: clock()))
+                    let activity = await services.latestVersionActivity(of: solutions)
+                    input.yield(.solutionsLoaded(solutions, activity: activity, at: clock()))
                 } catch {
                     input.yield(.solutionsFailed(ErrorText.describe(error), at: clock()))
                 }
-            })
+            }
         case let .fetchSolutionVersions(arn, generation, firstPageOnly):
-            tasks.append(Task { [services, clock, input] in
+            spawn { [services, clock, input] in
                 do {
                     try await services.forEachSolutionVersionPage(solutionArn: arn, firstPageOnly: firstPageOnly) { items, isLast in
                         input.yield(.solutionVersionsPageLoaded(generation: generation, items: items, isLastPage: isLast, at: clock()))
@@ -79,29 +87,29 @@ public actor DashboardStore {
                 } catch {
                     input.yield(.solutionVersionsFailed(generation: generation, failure: LoadFailure(error), jitter: .random(in: 0..<1), at: clock()))
                 }
-            })
+            }
         case let .describeSolution(arn):
-            tasks.append(Task { [services, clock, input] in
+            spawn { [services, clock, input] in
                 if let solution = try? await services.describeSolution(solutionArn: arn) {
                     input.yield(.solutionDescribed(solution, at: clock()))
                 }
-            })
+            }
         case let .describeSolutionVersion(arn):
-            tasks.append(Task { [services, clock, input] in
+            spawn { [services, clock, input] in
                 if let version = try? await services.describeSolutionVersion(solutionVersionArn: arn) {
                     input.yield(.solutionVersionDescribed(version, at: clock()))
                 } else {
                     input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
                 }
-            })
+            }
         case let .fetchMetrics(arn):
-            tasks.append(Task { [services, clock, input] in
+            spawn { [services, clock, input] in
                 if let metrics = try? await services.solutionMetrics(solutionVersionArn: arn) {
                     input.yield(.metricsLoaded(solutionVersionArn: arn, metrics: metrics, at: clock()))
                 } else {
                     input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
                 }
-            })
+            }
         case let .createSolutionVersion(arn, mode):
             // Not cancelled with the others: once sent, its outcome must be recorded.
             Task { [services, clock, input] in
@@ -118,12 +126,111 @@ public actor DashboardStore {
                 }
             }
         case let .scheduleRefresh(id, delay):
-            tasks.append(Task { [clock, input] in
-                try? await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+            spawn { [clock, input, hooks] in
+                try? await hooks.sleep(delay)
                 guard !Task.isCancelled else { return }
                 input.yield(.refreshTimerFired(id: id, at: clock()))
-            })
+            }
+        case let .fetchList(request, generation, firstPageOnly):
+            listTasks[request.kind]?.cancel()
+            listTasks[request.kind] = Task { [services, clock, input] in
+                do {
+                    try await services.forEachPage(of: request, firstPageOnly: firstPageOnly) { rows, isLast in
+                        guard !Task.isCancelled else { return }
+                        input.yield(.listPageLoaded(request.kind, generation: generation, rows: rows, isLastPage: isLast, at: clock()))
+                    }
+                } catch is CancellationError {
+                } catch {
+                    guard !Task.isCancelled else { return }
+                    input.yield(.listFailed(request.kind, generation: generation, failure: LoadFailure(error), jitter: .random(in: 0..<1), at: clock()))
+                }
+            }
+        case let .scheduleListLoad(kind, generation, delay):
+            listTasks[kind]?.cancel()
+            listTasks[kind] = Task { [clock, input, hooks] in
+                try? await hooks.sleep(delay)
+                guard !Task.isCancelled else { return }
+                input.yield(.listLoadDue(kind, generation: generation, at: clock()))
+            }
+        case let .describeResource(kind, arn):
+            spawn { [services, clock, input] in
+                if let detail = try? await services.describe(kind, arn: arn) {
+                    input.yield(.resourceDescribed(detail, at: clock()))
+                } else {
+                    input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
+                }
+            }
+        case let .cancelList(kind):
+            listTasks.removeValue(forKey: kind)?.cancel()
+        case .cancelAll:
+            cancelAll()
+        case let .switchConnection(profile, region):
+            guard let connect = hooks.connect else {
+                input.yield(.connectionSwitchFailed("switching is not available here", at: clock()))
+                return
+            }
+            Task { [clock, input] in
+                do {
+                    let (newServices, change) = try await connect(profile, region)
+                    await self.replaceServices(newServices)
+                    input.yield(.connectionSwitched(change, at: clock()))
+                } catch {
+                    input.yield(.connectionSwitchFailed(ErrorText.describe(error), at: clock()))
+                }
+            }
+        case let .rememberSession(place):
+            hooks.remember?(place)
         }
+    }
+
+    private func replaceServices(_ newServices: any DashboardServices) {
+        services = newServices
+    }
+
+    /// Runs an effect as a task that forgets itself when done (a session of days must not pile up handles).
+    private func spawn(_ body: @escaping @Sendable () async -> Void) {
+        let id = nextTaskID
+        nextTaskID += 1
+        running[id] = Task {
+            await body()
+            self.finished(id)
+        }
+    }
+
+    private func finished(_ id: Int) {
+        running.removeValue(forKey: id)
+    }
+
+    /// Cancels every load, Describe and timer.
+    private func cancelAll() {
+        for task in running.values { task.cancel() }
+        running.removeAll()
+        for task in listTasks.values { task.cancel() }
+        listTasks.removeAll()
+    }
+}
+
+/// What the store needs from its surroundings besides the AWS calls; the defaults run on the wall clock alone.
+public struct StoreHooks: Sendable {
+    /// Sleeps for a number of seconds (tests compress time with it).
+    public var sleep: @Sendable (TimeInterval) async throws -> Void
+    /// The transport's request counts by operation, read every tick.
+    public var requestCounts: (@Sendable () -> [String: Int])?
+    /// Connects as another profile / in another region.
+    public var connect: (@Sendable (_ profile: String?, _ region: String?) async throws -> (any DashboardServices, ConnectionSwitch))?
+    /// Stores where the user is, for the next start.
+    public var remember: (@Sendable (SessionPlace) -> Void)?
+
+    public init(
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = { try await Task.sleep(for: .milliseconds(Int($0 * 1000))) },
+        requestCounts: (@Sendable () -> [String: Int])? = nil,
+        connect: (@Sendable (String?, String?) async throws -> (any DashboardServices, ConnectionSwitch))? = nil,
+        remember: (@Sendable (SessionPlace) -> Void)? = nil
+    ) {
+        self.sleep = sleep
+        self.requestCounts = requestCounts
+        self.connect = connect
+        self.remember = remember
     }
 }
 

@@ -108,8 +108,8 @@ private func followNewVersion(_ state: inout DashboardState, arn: String, mode: 
             solutionVersionArn: arn, status: "CREATE PENDING", trainingMode: mode, trainingType: "MANUAL",
             creationDateTime: at, lastUpdatedDateTime: at, failureReason: nil), at: 0)
     }
-    state.selectedArn = arn
     setItems(&state, items, at: at)
+    state.versions.select(arn: arn)
     if let index = state.timeline.lastIndex(where: { $0.arn == arn && $0.from == nil }) {
         state.timeline[index].byUser = true
     } else {

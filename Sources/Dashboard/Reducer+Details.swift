@@ -9,8 +9,7 @@ func detailEffects(_ state: inout DashboardState, prefetchMetrics: Bool) -> [Das
     var describe: [String] = []
     var metrics: [String] = []
     let items = state.versions.items
-    if items.indices.contains(state.cursor), let arn = items[state.cursor].solutionVersionArn {
-        let selected = items[state.cursor]
+    if let selected = state.versions.selected, let arn = selected.solutionVersionArn {
         let inFlight = VersionStatus.inFlight.contains(selected.status ?? "")
         let lifetime = inFlight ? state.refreshInterval : state.detailLifetime
         let fresh = state.details.describedAt[arn].map { state.now.timeIntervalSince($0) < lifetime } ?? false
@@ -19,7 +18,8 @@ func detailEffects(_ state: inout DashboardState, prefetchMetrics: Bool) -> [Das
         if !fresh || changed { describe.append(arn) }
         if selected.status == "ACTIVE" {
             metrics.append(arn)
-            if let previous = items.dropFirst(state.cursor + 1).first(where: { $0.status == "ACTIVE" })?.solutionVersionArn {
+            let position = items.firstIndex { $0.solutionVersionArn == arn } ?? items.count
+            if let previous = items.dropFirst(position + 1).first(where: { $0.status == "ACTIVE" })?.solutionVersionArn {
                 metrics.append(previous)
             }
         }

@@ -1,18 +1,18 @@
 import AWSServices
 import Foundation
 
-/// Records every status change between two versions of the list in the timeline, and the ones that reached a
-/// terminal state from an in-flight one as notifications.
-func recordTransitions(_ state: inout DashboardState, from old: [SolutionVersionSummary], to new: [SolutionVersionSummary], at: Date) {
+/// Records every status change between two loads of a list in the timeline, and the ones that went from in
+/// flight to settled (ACTIVE, failed, stopped) as notifications.
+func recordTransitions<Row: ListRow>(_ state: inout DashboardState, from old: [Row], to new: [Row], at: Date) {
     var before: [String: String] = [:]
-    for item in old { if let arn = item.solutionVersionArn { before[arn] = item.status ?? "" } }
+    for item in old { if let arn = item.rowArn { before[arn] = item.rowStatus ?? "" } }
     for item in new.reversed() {
-        guard let arn = item.solutionVersionArn, let status = item.status else { continue }
+        guard let arn = item.rowArn, let status = item.rowStatus else { continue }
         let previous = before[arn]
         guard previous != status else { continue }
-        let entry = TimelineEntry(time: at, arn: arn, from: previous, to: status, failureExcerpt: excerpt(item.failureReason))
+        let entry = TimelineEntry(time: at, arn: arn, from: previous, to: status, failureExcerpt: excerpt(item.rowFailureReason))
         state.timeline.append(entry)
-        if let previous, VersionStatus.inFlight.contains(previous), VersionStatus.terminal.contains(status) {
+        if let previous, ResourceStatus.isInFlight(previous), !ResourceStatus.isInFlight(status) {
             state.notifications.append(entry)
         }
     }

@@ -7,6 +7,8 @@ public struct VersionDetails: Equatable, Sendable {
     public var described: [String: SolutionVersion] = [:]
     public var describedAt: [String: Date] = [:]
     public var metrics: [String: [String: Double]] = [:]
+    /// Describe results of jobs, campaigns and image versions (their time is in `describedAt` too).
+    public var resources: [String: ResourceDetail] = [:]
     /// Requests in flight, so a selection that moves back and forth does not repeat them.
     public var pending: Set<String> = []
 

@@ -89,7 +89,7 @@ public struct DashboardRenderer: Sendable {
 
     private func drawVersionsPane(_ state: DashboardState, _ screen: inout Screen, top: Int, bottom: Int) {
         let width = screen.columns
-        let items = state.versions.items
+        let items = state.versions.visible
         let title = " Solution versions (\(items.count)\(state.versions.isComplete ? "" : "…")) "
         drawBox(&screen, top: top, bottom: bottom, title: title)
         let inner = width - 4

@@ -75,14 +75,24 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
-    /// Resolves region, credentials and endpoint, or fails with a message that says what to do.
+    /// Resolves region, credentials and endpoint, or prints a message that says what to do and exits 1.
     func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Resolved {
+        do {
+            return try await resolveQuietly(environment: environment)
+        } catch let problem as ConnectionProblem {
+            throw Output.fail(problem.message)
+        }
+    }
+
+    /// `resolve()` without printing: a problem is thrown as `ConnectionProblem` (the dashboard shows it when the
+    /// user switches profile or region while running).
+    func resolveQuietly(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Resolved {
         if demo {
             let emulator: EmulatorServer
             do {
                 emulator = try await EmulatorServer.start(EmulatorConfiguration(timeScale: demoTimeScale, rateLimits: .standard))
             } catch {
-                throw Output.fail("could not start the demo emulator: \(error)")
+                throw ConnectionProblem("could not start the demo emulator: \(error)")
             }
             var demoResolved = Resolved(
                 region: RegionResolver.Resolved(region: region ?? "us-east-1", source: region == nil ? "--demo default" : "--region"),
@@ -97,13 +107,13 @@ struct ConnectionOptions: ParsableArguments {
         do {
             configuration = try SharedConfiguration.load(environment: environment)
         } catch {
-            throw Output.fail("\(error)")
+            throw ConnectionProblem("\(error)")
         }
         let selection = ProfileSelection(flag: profile, environment: environment)
         let profileSettings = configuration.profile(selection.name)
         if selection.isExplicit, profileSettings == nil, accessKeyId == nil {
             let known = configuration.profileNames
-            throw Output.fail("profile '\(selection.name)' (from \(selection.source)) is not in \(configuration.configPath) "
+            throw ConnectionProblem("profile '\(selection.name)' (from \(selection.source)) is not in \(configuration.configPath) "
                 + "or \(configuration.credentialsPath)" + (known.isEmpty ? "" : "; profiles there: \(known.joined(separator: ", "))"))
         }
         var foundRegion = RegionResolver.resolve(flag: region, environment: environment, profile: profileSettings)
@@ -111,14 +121,14 @@ struct ConnectionOptions: ParsableArguments {
             foundRegion = RegionResolver.Resolved(region: imdsRegion, source: "EC2 instance metadata")
         }
         guard let region = foundRegion else {
-            throw Output.fail(RegionResolver.missingMessage(profileName: selection.name))
+            throw ConnectionProblem(RegionResolver.missingMessage(profileName: selection.name))
         }
         let endpoints = EndpointResolver(flag: endpointURL, environment: environment, profile: profileSettings, configuration: configuration)
         let stsEndpoint: AWSEndpoint
         do {
             stsEndpoint = try endpoints.resolve(.sts, region: region.region).endpoint
         } catch {
-            throw Output.fail(error.description)
+            throw ConnectionProblem(error.description)
         }
         let transport = AsyncHTTPClientTransport(connectTimeout: .milliseconds(Int(connectTimeout * 1000)))
         let context = CredentialContext(
@@ -129,7 +139,7 @@ struct ConnectionOptions: ParsableArguments {
         do {
             chain = try CredentialChain.standard(explicit: explicit, profileFlag: profile, context: context)
         } catch {
-            throw Output.fail("\(error)")
+            throw ConnectionProblem("\(error)")
         }
         var resolved = Resolved(
             region: region, credentials: CachingCredentialProvider(chain), endpoints: endpoints, profile: selection, emulator: nil)
@@ -139,10 +149,17 @@ struct ConnectionOptions: ParsableArguments {
         do {
             resolved.retryPolicy = try RetryPolicy.configured(environment: environment, profile: profileSettings)
         } catch {
-            throw Output.fail(error.description)
+            throw ConnectionProblem(error.description)
         }
         return resolved
     }
+}
+
+/// Why a connection cannot be set up, in words that say what to do.
+struct ConnectionProblem: Error, CustomStringConvertible {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
 }
 
 /// Asks for an MFA code on the terminal, before the dashboard takes the screen.

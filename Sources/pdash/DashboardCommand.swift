@@ -48,34 +48,39 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let resolved = try await connection.resolve()
-        let demo = connection.demo
+        var resolved = try await connection.resolve()
         defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
+        let counter = RequestCounter()
+        resolved.transport = CountingTransport(resolved.transport, counter: counter)
+        // Missing credentials do not stop the dashboard: it says what was tried and resumes once they work.
+        var credentialsProblem: String?
         do {
             _ = try await resolved.requireCredentials()
         } catch {
+            credentialsProblem = "\(error) Run `pdash doctor` to see every source tried, or `pdash --demo` to try pdash without AWS."
+        }
+        let services: PersonalizeDashboardServices, info: ConnectionInfo
+        do {
+            (services, info) = try DashboardWiring.connect(resolved, demo: connection.demo, pageSize: pageSize)
+        } catch {
             throw Output.fail("\(error)")
         }
-        let client: JSON11Client
-        do {
-            client = try resolved.client(.personalize)
-        } catch {
-            throw Output.fail(error.description)
-        }
-        let endpoint = client.endpoint
-        let resolvedRegion = resolved.region.region
-        let services = PersonalizeDashboardServices(
-            personalize: PersonalizeClient(client: client), pageSize: pageSize, audit: AuditLog.standard(),
-            profile: resolved.profile?.name, region: resolvedRegion)
-        let initial = DashboardState(
-            connection: ConnectionInfo(
-                endpoint: demo ? "demo emulator \(endpoint.url)" : endpoint.url, region: resolvedRegion,
-                isCustomEndpoint: endpoint.isCustom && !demo),
-            now: Date(), solutionArn: solutionArn, refreshInterval: refreshActive ?? refresh ?? (demo ? 3 : 5),
-            idleRefreshInterval: refreshIdle ?? (demo ? 10 : 60))
-        var state = initial
+        var state = DashboardState(
+            connection: info, now: Date(), solutionArn: solutionArn,
+            refreshInterval: refreshActive ?? refresh ?? (connection.demo ? 3 : 5),
+            idleRefreshInterval: refreshIdle ?? (connection.demo ? 10 : 60))
         state.readOnly = readOnly
-        let store = DashboardStore(initial: state, services: services)
+        state.credentialsProblem = credentialsProblem
+        state.navigation.profile = info.profile
+        state.navigation.availableProfiles = DashboardWiring.profileNames()
+        let options = connection
+        let hooks = StoreHooks(
+            requestCounts: { counter.snapshot },
+            connect: { profile, region in
+                try await DashboardWiring.switchConnection(options, profile: profile, region: region, counter: counter,
+                                                           readOnly: readOnly, pageSize: pageSize)
+            })
+        let store = DashboardStore(initial: state, services: services, hooks: hooks)
         let outcome = try await runInterface(store: store)
         if let emulator = resolved.emulator { await emulator.stop() }
         if case let .signal(number) = outcome { throw ExitCode(128 + number) }

@@ -27,9 +27,9 @@ struct DetailsTests {
         _ = reduce(&state, .metricsLoaded(solutionVersionArn: arn("new"), metrics: ["coverage": 0.5, "precision_at_5": 0.12], at: t0))
         _ = reduce(&state, .metricsLoaded(solutionVersionArn: arn("old"), metrics: ["coverage": 0.4, "precision_at_5": 0.10], at: t0))
         #expect(state.details.pending.isEmpty)
-        let down = reduce(&state, .userRequested(.moveDown, at: t0.addingTimeInterval(1)))
+        let down = Fixture.details(reduce(&state, .userRequested(.moveDown, at: t0.addingTimeInterval(1))))
         #expect(down == [.describeSolutionVersion(solutionVersionArn: arn("old"))], "metrics are never fetched twice")
-        let up = reduce(&state, .userRequested(.moveUp, at: t0.addingTimeInterval(2)))
+        let up = Fixture.details(reduce(&state, .userRequested(.moveUp, at: t0.addingTimeInterval(2))))
         #expect(up == [], "a settled version's details are trusted for a while")
         let insights = VersionInsights(state)
         let deltas = insights.metricDeltas(for: arn("new"))
@@ -48,7 +48,7 @@ struct DetailsTests {
         #expect(VersionInsights(state).estimate(for: running, now: t0) == .tooLittleHistory(samples: 1))
         var full = running
         full.trainingMode = "FULL"
-        state.versions.items[0] = full
+        state.versions.replaceItems([full] + state.versions.items.dropFirst())
         #expect(VersionInsights(state).estimate(for: full, now: t0)
             == .finishesAround(t0.addingTimeInterval(-600 + 70 * 60), samples: 2), "the median of 60 and 80 minutes")
     }

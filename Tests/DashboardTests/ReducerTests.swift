@@ -21,6 +21,16 @@ enum Fixture {
             now: t0, solutionArn: solutionArn, refreshInterval: 5)
     }
 
+    /// Only the Describe / GetSolutionMetrics effects of versions.
+    static func details(_ effects: [DashboardEffect]) -> [DashboardEffect] {
+        effects.filter {
+            switch $0 {
+            case .describeSolutionVersion, .fetchMetrics: return true
+            default: return false
+            }
+        }
+    }
+
     /// Only the timer effects (loads also ask for details and metrics).
     static func timers(_ effects: [DashboardEffect]) -> [DashboardEffect] {
         effects.filter { if case .scheduleRefresh = $0 { return true } else { return false } }
@@ -41,7 +51,9 @@ struct ReducerTests {
         var state = Fixture.state()
         let effects = reduce(&state, .started(at: Fixture.t0))
         #expect(effects == [.fetchSolutionVersions(solutionArn: Fixture.solution, generation: 1, firstPageOnly: false),
-                            .describeSolution(solutionArn: Fixture.solution)])
+                            .describeSolution(solutionArn: Fixture.solution),
+                            .fetchList(.campaigns(solutionArn: Fixture.solution), generation: 1, firstPageOnly: false)],
+                "versions, the solution, and its campaigns (they mark live versions)")
         #expect(state.versions.isLoading)
         #expect(state.solutionName == "recs")
     }
@@ -56,9 +68,20 @@ struct ReducerTests {
         recent.solutionArn = "arn:aws:personalize:r:1:solution/recent"
         recent.lastUpdatedDateTime = Fixture.t0
         let effects = reduce(&state, .solutionsLoaded([old, recent], at: Fixture.t0))
-        #expect(effects == [.fetchSolutionVersions(solutionArn: "arn:aws:personalize:r:1:solution/recent", generation: 1, firstPageOnly: false),
-                            .describeSolution(solutionArn: "arn:aws:personalize:r:1:solution/recent")])
+        #expect(effects.prefix(2) == [.fetchSolutionVersions(solutionArn: "arn:aws:personalize:r:1:solution/recent", generation: 1, firstPageOnly: false),
+                                      .describeSolution(solutionArn: "arn:aws:personalize:r:1:solution/recent")])
         #expect(state.solutionName == "recent")
+    }
+
+    @Test func versionActivityBeatsTheSolutionsOwnUpdateTime() {
+        var state = Fixture.state(solutionArn: nil)
+        _ = reduce(&state, .started(at: Fixture.t0))
+        let busy = SolutionSummary(name: "busy", solutionArn: "arn:aws:personalize:r:1:solution/busy", status: "ACTIVE",
+                                   creationDateTime: nil, lastUpdatedDateTime: Fixture.t0.addingTimeInterval(-86_400), recipeArn: nil)
+        let touched = SolutionSummary(name: "touched", solutionArn: "arn:aws:personalize:r:1:solution/touched", status: "ACTIVE",
+                                      creationDateTime: nil, lastUpdatedDateTime: Fixture.t0.addingTimeInterval(-3_600), recipeArn: nil)
+        _ = reduce(&state, .solutionsLoaded([touched, busy], activity: [busy.solutionArn!: Fixture.t0.addingTimeInterval(-60)], at: Fixture.t0))
+        #expect(state.solutionArn == busy.solutionArn, "a version changed a minute ago: that solution is the one being worked on")
     }
 
     @Test func noSolutionsIsAStateNotACrash() {
@@ -164,7 +187,7 @@ struct ReducerTests {
 
     @Test func quitStopsTheStore() {
         var state = Fixture.loaded([])
-        #expect(reduce(&state, .userRequested(.quit, at: Fixture.t0)) == [.quit])
+        #expect(reduce(&state, .userRequested(.quit, at: Fixture.t0)) == [.rememberSession(SessionPlace(state)), .quit])
         #expect(state.isQuitting)
     }
 
