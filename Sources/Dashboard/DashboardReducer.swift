@@ -6,6 +6,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
     switch event {
     case let .started(at):
         state.now = at
+        state.sessionStart = state.sessionStart ?? at
         guard let arn = state.solutionArn else { return [.fetchSolutions] }
         return openSolutionEffects(&state, arn: arn)
 

@@ -32,6 +32,8 @@ public struct DashboardState: Equatable, Sendable {
     private var connectionStorage: [ConnectionInfo]
     /// The time of the latest event; the view computes ages from it.
     public var now: Date
+    /// When the dashboard started (the session's training cost counts versions created since).
+    public var sessionStart: Date?
     public var solutionArn: String?
     public var solutionName: String?
     /// Set while looking for a solution to open, or when there is none.

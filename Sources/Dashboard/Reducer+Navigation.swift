@@ -115,6 +115,7 @@ func reduceNavigation(_ state: inout DashboardState, _ event: DashboardEvent) ->
         fresh.navigation = navigation
         fresh.versions.viewportRows = state.viewportRows
         fresh.timeline = state.timeline
+        fresh.sessionStart = state.sessionStart
         fresh.requests = state.requests
         fresh.refreshTimerID = state.refreshTimerID + 1
         fresh.message = StatusMessage("Now using \(change.connection.profile.map { "profile \($0), " } ?? "")\(change.connection.region)"
