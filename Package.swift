@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "pdash",
             dependencies: [
-                "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView", "Terminal", "HeadlessOutput",
+                "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView", "Terminal", "HeadlessOutput", "PdashSettings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -44,6 +44,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
 
     case let .solutionsLoaded(solutions, activity, at):
         state.now = at
+        state.credentialsProblem = nil
         guard let chosen = mostRecentlyActive(solutions, activity: activity), let arn = chosen.solutionArn else {
             state.solutionLookup = .noneFound
             return []

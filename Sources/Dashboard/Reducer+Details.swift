@@ -11,7 +11,9 @@ func detailEffects(_ state: inout DashboardState, prefetchMetrics: Bool) -> [Das
     let items = state.versions.items
     if let selected = state.versions.selected, let arn = selected.solutionVersionArn {
         let inFlight = VersionStatus.inFlight.contains(selected.status ?? "")
-        let lifetime = inFlight ? state.refreshInterval : state.detailLifetime
+        // The list already follows an in-flight version's status; its Describe (a status change triggers one at
+        // once) only needs refreshing now and then.
+        let lifetime = inFlight ? max(state.refreshInterval * 6, 30) : state.detailLifetime
         let fresh = state.details.describedAt[arn].map { state.now.timeIntervalSince($0) < lifetime } ?? false
         // A version whose status changed since it was described is described again.
         let changed = state.details.described[arn]?.status != selected.status

@@ -157,6 +157,9 @@ func refreshVisibleLists(_ state: inout DashboardState, at: Date, force: Bool = 
         let list = state.list(kind)
         guard !list.isLoading else { continue }
         if !force, let retry = list.nextRetryAt, retry > at { continue }
+        // Each list keeps its own pace: the short interval only while it has rows in flight.
+        let interval = list.items.contains(where: \.isInFlight) ? state.refreshInterval : state.idleRefreshInterval
+        if !force, list.consecutiveFailures == 0, let last = list.lastSuccess, at.timeIntervalSince(last) < interval * 0.8 { continue }
         let fullDue = list.lastFullLoad.map { at.timeIntervalSince($0) >= state.fullRelistInterval } ?? true
         let cheap = !force && list.isComplete && list.consecutiveFailures == 0 && !fullDue
         if let effect = beginListLoad(&state, kind, firstPageOnly: cheap) { effects.append(effect) }

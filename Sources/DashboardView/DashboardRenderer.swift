@@ -102,6 +102,13 @@ public struct DashboardRenderer: Sendable {
         let visible = bottom - top - 2
         guard visible > 0 else { return }
         if items.isEmpty {
+            if let problem = state.credentialsProblem {
+                // First start without credentials: say what was tried and what to do, in full.
+                for (offset, line) in TextWrap.lines("No data: " + problem, width: inner).prefix(visible).enumerated() {
+                    screen.put(line, row: top + 2 + offset, column: 2, style: theme.error, limit: inner)
+                }
+                return
+            }
             let message = emptyMessage(state)
             screen.put(message, row: top + 2, column: 2, style: theme.dimText, limit: inner)
             return

@@ -88,6 +88,20 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, label: "quit", help: "Quit pdash"),
     ])
 
+    /// The table with `action` bound to `key` alone (a key override from the config). The key is taken away
+    /// from whatever had it, so no key ever does two things.
+    public func rebinding(_ action: UserAction, to key: Key) -> KeyMap {
+        var bindings = self.bindings.map { binding in
+            var binding = binding
+            binding.keys.removeAll { $0 == key }
+            return binding
+        }
+        if let index = bindings.firstIndex(where: { $0.action == action }) {
+            bindings[index].keys = [key]
+        }
+        return KeyMap(bindings: bindings)
+    }
+
     /// The action bound to `key`, if any.
     public func action(for key: Key) -> UserAction? {
         bindings.first { $0.keys.contains(key) }?.action

@@ -29,6 +29,9 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Seconds to wait for an answer to one request (default 20).")
     var readTimeout: Double = 20
 
+    @Option(help: "pdash's config file (default: $XDG_CONFIG_HOME/pdash/config.toml or ~/.config/pdash/config.toml).")
+    var config: String?
+
     @Option(help: ArgumentHelp("Speed up the demo's simulated training.", visibility: .hidden))
     var demoTimeScale: Double = 1
 

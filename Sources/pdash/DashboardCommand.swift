@@ -48,7 +48,9 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var resolved = try await connection.resolve()
+        let settings = try StartupSettings.load(connection)
+        let options = settings.connection
+        var resolved = try await options.resolve()
         defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
         let counter = RequestCounter()
         resolved.transport = CountingTransport(resolved.transport, counter: counter)
@@ -57,39 +59,44 @@ struct DashboardCommand: AsyncParsableCommand {
         do {
             _ = try await resolved.requireCredentials()
         } catch {
-            credentialsProblem = "\(error) Run `pdash doctor` to see every source tried, or `pdash --demo` to try pdash without AWS."
+            credentialsProblem = "\(error) `pdash doctor` shows what each source had; pdash keeps trying and starts by itself once credentials work."
         }
         let services: PersonalizeDashboardServices, info: ConnectionInfo
         do {
-            (services, info) = try DashboardWiring.connect(resolved, demo: connection.demo, pageSize: pageSize)
+            (services, info) = try DashboardWiring.connect(resolved, demo: options.demo, pageSize: pageSize)
         } catch {
             throw Output.fail("\(error)")
         }
+        let effective = settings.effective
         var state = DashboardState(
-            connection: info, now: Date(), solutionArn: solutionArn,
-            refreshInterval: refreshActive ?? refresh ?? (connection.demo ? 3 : 5),
-            idleRefreshInterval: refreshIdle ?? (connection.demo ? 10 : 60))
-        state.readOnly = readOnly
+            connection: info, now: Date(),
+            solutionArn: settings.solutionArn(flag: solutionArn, region: info.region, profile: info.profile),
+            refreshInterval: refreshActive ?? refresh ?? effective.refreshActive ?? (options.demo ? 3 : 5),
+            idleRefreshInterval: refreshIdle ?? effective.refreshIdle ?? (options.demo ? 10 : 60))
+        state.readOnly = readOnly || effective.readOnly
+        state.pricePerTrainingHour = effective.pricePerTrainingHour
         state.credentialsProblem = credentialsProblem
         state.navigation.profile = info.profile
         state.navigation.availableProfiles = DashboardWiring.profileNames()
-        let options = connection
+        if let pane = settings.pane { state.navigation.lowerPane = pane }
+        let flagReadOnly = readOnly, pageSize = pageSize, config = settings.config
         let hooks = StoreHooks(
             requestCounts: { counter.snapshot },
             connect: { profile, region in
                 try await DashboardWiring.switchConnection(options, profile: profile, region: region, counter: counter,
-                                                           readOnly: readOnly, pageSize: pageSize)
-            })
+                                                           config: config, flagReadOnly: flagReadOnly, pageSize: pageSize)
+            },
+            remember: { settings.remember($0) })
         let store = DashboardStore(initial: state, services: services, hooks: hooks)
-        let outcome = try await runInterface(store: store)
+        let outcome = try await runInterface(store: store, keyMap: settings.keyMap)
         if let emulator = resolved.emulator { await emulator.stop() }
         if case let .signal(number) = outcome { throw ExitCode(128 + number) }
     }
 
-    private func runInterface(store: DashboardStore) async throws -> DashboardLoop.Outcome {
+    private func runInterface(store: DashboardStore, keyMap: KeyMap) async throws -> DashboardLoop.Outcome {
         let signals = ShutdownSignals()
         let loop = DashboardLoop(
-            renderer: DashboardRenderer(), keyMap: .standard,
+            renderer: DashboardRenderer(), keyMap: keyMap,
             latest: { store.snapshots.latest }, send: { store.send($0) }, now: { Date() }, signals: signals.flag)
         let storeTask = Task { await store.run() }
         defer { storeTask.cancel() }

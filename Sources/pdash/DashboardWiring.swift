@@ -2,6 +2,7 @@ import AWSCore
 import AWSServices
 import Dashboard
 import Foundation
+import PdashSettings
 
 /// Builds the dashboard's services and connection info from a resolved connection, and rebuilds them when the
 /// user switches profile or region while running.
@@ -30,19 +31,31 @@ enum DashboardWiring {
 
     /// Connects as `profile` in `region` (nil keeps the current choice), counting requests in the same counter.
     static func switchConnection(
-        _ options: ConnectionOptions, profile: String?, region: String?, counter: RequestCounter, readOnly: Bool, pageSize: Int?
+        _ options: ConnectionOptions, profile: String?, region: String?, counter: RequestCounter, config: PdashConfig,
+        flagReadOnly: Bool, pageSize: Int?
     ) async throws -> (any DashboardServices, ConnectionSwitch) {
         if options.demo {
             throw ConnectionProblem("the demo runs one account in one region; start pdash without --demo to switch")
         }
         var changed = options
-        if let profile { changed.profile = profile; changed.accessKeyId = nil; changed.secretAccessKey = nil }
+        var effective = config.effective(profile: profile ?? options.profile)
+        if let profile {
+            changed.profile = profile
+            changed.accessKeyId = nil
+            changed.secretAccessKey = nil
+            // The new profile's own region (config section, then ~/.aws/config) unless one was chosen.
+            changed.region = region ?? effective.region
+        }
         if let region { changed.region = region }
+        effective = config.effective(profile: changed.profile)
         var resolved = try await changed.resolveQuietly()
         resolved.transport = CountingTransport(resolved.transport, counter: counter)
         _ = try await resolved.requireCredentials()
         let (services, info) = try connect(resolved, demo: false, pageSize: pageSize)
-        return (services, ConnectionSwitch(connection: info, readOnly: readOnly))
+        let sameRegionAsConfigured = effective.region == nil || effective.region == info.region
+        return (services, ConnectionSwitch(
+            connection: info, readOnly: flagReadOnly || effective.readOnly,
+            solutionArn: sameRegionAsConfigured ? effective.solutionArn : nil, pricePerTrainingHour: effective.pricePerTrainingHour))
     }
 
     /// The profiles of ~/.aws/config and ~/.aws/credentials.

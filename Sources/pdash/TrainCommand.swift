@@ -61,10 +61,15 @@ struct TrainCommand: AsyncParsableCommand {
         guard !readOnly else {
             throw Output.fail("read-only: not creating a solution version of \(solutionArn)", code: ExitStatus.usage)
         }
+        let settings = try StartupSettings.load(connection)
+        guard !settings.effective.readOnly else {
+            throw Output.fail("read-only: the config (\(connection.config ?? "config.toml")) makes profile '\(settings.effective.profile)' "
+                + "read-only; not creating a solution version of \(solutionArn)", code: ExitStatus.usage)
+        }
         try await confirm()
-        var connection = connection
+        var connection = settings.connection
         let arn = SolutionARN(solutionArn)!
-        if connection.region == nil { connection.region = arn.region }
+        if self.connection.region == nil { connection.region = arn.region }  // the ARN says where the solution lives
         let resolved = try await connection.resolveHeadless()
         defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
         let client: PersonalizeClient

@@ -10,7 +10,11 @@ struct DemoEndToEndTests {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw TmuxSession.Failure(description: "pdash binary not found at \(binary); run swift build first or set PDASH_BINARY")
         }
-        return try TmuxSession(command: "env LANG=C.UTF-8 TERM=xterm-256color '\(binary)' \(arguments); echo $? > '\(exitFile)'; sleep 30")
+        // Its own config and state directories: no session remembered from another run, no user config.
+        let home = NSTemporaryDirectory() + "pdash-e2e-home-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        return try TmuxSession(command: "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME='\(home)/state' XDG_CONFIG_HOME='\(home)/config' "
+            + "'\(binary)' \(arguments); echo $? > '\(exitFile)'; sleep 30")
     }
 
     func waitForExitCode(_ file: String, timeout: TimeInterval) -> String? {

@@ -11,7 +11,7 @@ struct HeadlessCommandTests {
     func pdash(_ arguments: [String], stateHome: String = NSTemporaryDirectory() + "pdash-state-\(UUID().uuidString)") throws -> ChildProcess.Result {
         var command = ["env", "-i", "PATH=\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")", "HOME=/nonexistent",
                        "AWS_ACCESS_KEY_ID=pdash-demo", "AWS_SECRET_ACCESS_KEY=pdash-demo-secret", "AWS_CONFIG_FILE=/dev/null",
-                       "AWS_SHARED_CREDENTIALS_FILE=/dev/null", "AWS_DEFAULT_REGION=eu-west-1", "XDG_STATE_HOME=\(stateHome)", "TZ=UTC"]
+                       "AWS_SHARED_CREDENTIALS_FILE=/dev/null", "AWS_DEFAULT_REGION=eu-west-1", "XDG_STATE_HOME=\(stateHome)", "XDG_CONFIG_HOME=\(stateHome)/config", "TZ=UTC"]
         command += ["sh", "-c", "exec \"$0\" \"$@\" < /dev/null", PDashBinary.path] + arguments
         return try ChildProcess.run(command, separateErrors: true)
     }
