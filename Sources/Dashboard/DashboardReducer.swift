@@ -77,7 +77,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         state.versions.lastErrorAt = at
         state.consecutiveFailures += 1
         state.versions.consecutiveFailures = state.consecutiveFailures
-        state.isThrottled = failure.isThrottling
+        state.versions.isThrottled = failure.isThrottling
         state.credentialsProblem = failure.isCredentials ? credentialsAdvice(state, failure.message) : nil
         let delay = backoff(state, jitter: jitter, credentials: failure.isCredentials)
         state.versions.nextRetryAt = at.addingTimeInterval(delay)
@@ -193,7 +193,7 @@ private func pageLoaded(_ state: inout DashboardState, items: [SolutionVersionSu
     state.versions.consecutiveFailures = 0
     if !state.versions.isFirstPageOnly { state.versions.lastFullLoad = at }
     state.consecutiveFailures = 0
-    state.isThrottled = false
+    state.versions.isThrottled = false
     state.credentialsProblem = nil
     effects += detailEffects(&state, prefetchMetrics: true)
     effects += syncLowerPane(&state)

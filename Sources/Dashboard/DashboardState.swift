@@ -68,8 +68,8 @@ public struct DashboardState: Equatable, Sendable {
     public var isPaused = false
     /// Failed refreshes in a row; the retry delay grows with it.
     public var consecutiveFailures = 0
-    /// The last failure was throttling (the header says so).
-    public var isThrottled = false
+    /// The last failure of some list was throttling (the header says so).
+    public var isThrottled: Bool { versions.isThrottled || lists.values.contains(where: \.isThrottled) }
     /// Credentials are missing or expired: what happened and how to fix it. Refreshing continues slowly.
     public var credentialsProblem: String?
     /// `--read-only`: every mutating action is refused here, in the model.

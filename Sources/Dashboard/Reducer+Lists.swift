@@ -26,6 +26,7 @@ func reduceList(_ state: inout DashboardState, _ event: DashboardEvent) -> [Dash
         list.lastErrorAt = nil
         list.nextRetryAt = nil
         list.consecutiveFailures = 0
+        list.isThrottled = false
         state.lists[kind] = list
         var effects = lowerDetailEffects(&state)
         if kind == .campaigns { effects += describeCampaigns(&state) }
@@ -41,17 +42,24 @@ func reduceList(_ state: inout DashboardState, _ event: DashboardEvent) -> [Dash
         list.consecutiveFailures += 1
         let base = max(state.refreshInterval, 1)
         let step = min(base * pow(2, Double(list.consecutiveFailures - 1)), failure.isCredentials ? 60 : 300)
-        list.nextRetryAt = at.addingTimeInterval(step * (0.5 + 0.5 * min(max(jitter, 0), 1)))
+        let delay = step * (0.5 + 0.5 * min(max(jitter, 0), 1))
+        list.nextRetryAt = at.addingTimeInterval(delay)
+        list.isThrottled = failure.isThrottling
         state.lists[kind] = list
-        if failure.isThrottling { state.isThrottled = true }
         if failure.isCredentials { state.credentialsProblem = credentialsAdvice(state, failure.message) }
-        return []
+        // Its own retry timer: a failing list does not wait for the next (maybe idle, 60 s) refresh.
+        return [.scheduleListLoad(kind, generation: list.generation, after: delay)]
 
     case let .listLoadDue(kind, generation, at):
         state.now = at
-        guard let list = state.lists[kind], list.generation == generation, list.isLoading, let request = state.listRequests[kind]
-        else { return [] }
-        return [.fetchList(request, generation: generation, firstPageOnly: list.isFirstPageOnly)]
+        guard let list = state.lists[kind], list.generation == generation, let request = state.listRequests[kind] else { return [] }
+        if list.isLoading {
+            // The selection rested: send the load it was waiting for.
+            return [.fetchList(request, generation: generation, firstPageOnly: list.isFirstPageOnly)]
+        }
+        // A failed list's retry time came (unless a newer load or navigation already replaced it).
+        guard list.lastError != nil, request == listRequest(state, kind) else { return [] }
+        return beginListLoad(&state, kind, firstPageOnly: false).map { [$0] } ?? []
 
     case let .resourceDescribed(detail, at):
         state.now = at

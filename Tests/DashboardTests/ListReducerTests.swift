@@ -98,7 +98,11 @@ struct ListReducerTests {
         var state = Rows.withJobs([Rows.job("a", version: "v2")])
         _ = reduce(&state, .userRequested(.refresh, at: t0))
         var generation = state.list(.segmentJobs).generation
-        _ = reduce(&state, .listFailed(.segmentJobs, generation: generation, failure: LoadFailure(message: "Rate exceeded", isThrottling: true), jitter: 1, at: t0))
+        let failed = reduce(&state, .listFailed(.segmentJobs, generation: generation, failure: LoadFailure(message: "Rate exceeded", isThrottling: true), jitter: 1, at: t0))
+        #expect(failed == [.scheduleListLoad(.segmentJobs, generation: generation, after: 5)], "its own retry timer, not the idle refresh")
+        var early = state
+        #expect(reduce(&early, .listLoadDue(.segmentJobs, generation: generation, at: t0.addingTimeInterval(5)))
+            == [.fetchList(.segmentJobs(solutionVersionArn: "\(Fixture.solution)/v2"), generation: generation + 1, firstPageOnly: false)])
         let list = state.list(.segmentJobs)
         #expect(list.items.map(\.name) == ["a"], "the rows of the last success stay")
         #expect(list.phase == .failing("Rate exceeded", since: t0, retryAt: t0.addingTimeInterval(5)))

@@ -22,6 +22,8 @@ public struct ListState<Item: ListRow>: Equatable, Sendable {
     public var lastFullLoad: Date?
     public var lastError: String?
     public var lastErrorAt: Date?
+    /// The last load was throttled.
+    public var isThrottled = false
     /// Failed loads in a row; the retry delay grows with it.
     public var consecutiveFailures = 0
     /// When the failing list is tried again.
