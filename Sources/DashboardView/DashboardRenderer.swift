@@ -75,7 +75,8 @@ public struct DashboardRenderer: Sendable {
         let failing = state.isThrottled ? " ✗ throttled" : state.versions.lastError == nil ? "" : " ✗"
         let badges = (state.readOnly ? " · read-only" : "") + (state.isPaused ? " · ⏸ paused" : "")
         let cadence = state.isPaused ? "" : " · every \(TimeText.duration(state.currentRefreshInterval))"
-        return "⟳ \(age) ago\(loading)\(failing)\(cadence)\(badges)"
+        let requests = state.requests.total > 0 ? " · \(state.requests.total) req, \(Int(state.requests.perMinute.rounded()))/min" : ""
+        return "⟳ \(age) ago\(loading)\(failing)\(cadence)\(requests)\(badges)"
     }
 
     private func drawBreadcrumb(_ state: DashboardState, _ screen: inout Screen) {

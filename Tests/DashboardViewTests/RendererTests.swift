@@ -49,6 +49,14 @@ struct RendererTests {
         assertSnapshot(screen.text, named: "main-\(columns)x\(rows)")
     }
 
+    @Test func theHeaderCountsRequestsAndTheirRate() {
+        var state = ViewFixture.state
+        state.requests.record(["ListSolutionVersions": 10], at: state.now.addingTimeInterval(-30))
+        state.requests.record(["ListSolutionVersions": 18, "DescribeSolutionVersion": 2], at: state.now)
+        let header = renderer.render(state, rows: 30, columns: 160).text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("20 req, 20/min"), "\(header)")
+    }
+
     @Test func narrowTerminalsDropColumnsButNeverStatus() {
         let screen = renderer.render(ViewFixture.state, rows: 24, columns: 60)
         #expect(screen.text.contains("STATUS"))
