@@ -10,8 +10,8 @@ public enum DashboardEvent: Equatable, Sendable {
     case clockTicked(at: Date)
     case refreshTimerFired(id: Int, at: Date)
     /// `activity`: the latest version change of some solutions (start-up opens the most active one).
-    case solutionsLoaded([SolutionSummary], activity: [String: Date] = [:], at: Date)
-    case solutionsFailed(String, at: Date)
+    case solutionsLoaded(search: Int, [SolutionSummary], activity: [String: Date] = [:], at: Date)
+    case solutionsFailed(search: Int, String, at: Date)
     case solutionDescribed(Solution, at: Date)
     case solutionVersionsPageLoaded(generation: Int, items: [SolutionVersionSummary], isLastPage: Bool, at: Date)
     /// `jitter` in 0..<1 spreads retries (the store draws it; the reducer stays pure).
@@ -96,7 +96,8 @@ public enum UserAction: String, Equatable, Sendable, CaseIterable {
 
 /// Work for the store to do outside the reducer.
 public enum DashboardEffect: Equatable, Sendable {
-    case fetchSolutions
+    /// Find the solution to open; `search` identifies the answer.
+    case fetchSolutions(search: Int)
     case describeSolution(solutionArn: String)
     /// All pages, streamed; or only the first (a cheap refresh of a settled list).
     case fetchSolutionVersions(solutionArn: String, generation: Int, firstPageOnly: Bool)

@@ -7,7 +7,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
     case let .started(at):
         state.now = at
         state.sessionStart = state.sessionStart ?? at
-        guard let arn = state.solutionArn else { return [.fetchSolutions] }
+        guard let arn = state.solutionArn else { return startSolutionSearch(&state) }
         return openSolutionEffects(&state, arn: arn)
 
     case let .userRequested(action, at):
@@ -32,19 +32,19 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         let listEffects = refreshVisibleLists(&state, at: at)
         guard !state.versions.isLoading else { return listEffects }
         guard let arn = state.solutionArn else {
-            if case .failed = state.solutionLookup {
-                state.solutionLookup = .searching
-                return [.fetchSolutions]
-            }
+            if case .failed = state.solutionLookup { return startSolutionSearch(&state) }
             return []
         }
         let fullDue = state.lastFullList.map { at.timeIntervalSince($0) >= state.fullRelistInterval } ?? true
         let cheap = state.versions.isComplete && state.consecutiveFailures == 0 && !fullDue
         return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: cheap)] + listEffects
 
-    case let .solutionsLoaded(solutions, activity, at):
+    case let .solutionsLoaded(search, solutions, activity, at):
         state.now = at
+        // Only the answer to the search in progress (not one from before a profile or region switch).
+        guard search == state.solutionSearch, state.solutionArn == nil else { return [] }
         state.credentialsProblem = nil
+        state.consecutiveFailures = 0
         guard let chosen = mostRecentlyActive(solutions, activity: activity), let arn = chosen.solutionArn else {
             state.solutionLookup = .noneFound
             return []
@@ -52,10 +52,12 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
         state.solutionName = chosen.name
         return openSolutionEffects(&state, arn: arn)
 
-    case let .solutionsFailed(message, at):
+    case let .solutionsFailed(search, message, at):
         state.now = at
+        guard search == state.solutionSearch else { return [] }
         state.solutionLookup = .failed(message)
-        return [scheduleRefresh(&state, at: at, after: state.refreshInterval)]
+        state.consecutiveFailures += 1
+        return [scheduleRefresh(&state, at: at, after: backoff(state, jitter: 1, credentials: true))]
 
     case let .solutionDescribed(solution, at):
         state.now = at
@@ -140,8 +142,7 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
         var effects = refreshVisibleLists(&state, at: state.now, force: true)
         if state.solutionArn == nil {
             if case .searching = state.solutionLookup { return effects }
-            state.solutionLookup = .searching
-            return effects + [.fetchSolutions]
+            return effects + startSolutionSearch(&state)
         }
         guard !state.versions.isLoading, let arn = state.solutionArn else { return effects }
         effects.insert(beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false), at: 0)
@@ -156,6 +157,7 @@ private func handle(_ action: UserAction, _ state: inout DashboardState) -> [Das
             return []
         }
         state.message = StatusMessage("Resumed polling.", at: state.now)
+        if state.solutionArn == nil, case .failed = state.solutionLookup { return startSolutionSearch(&state) }
         guard let arn = state.solutionArn, !state.versions.isLoading else { return [] }
         return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false)]
     case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
@@ -238,6 +240,13 @@ func setItems(_ state: inout DashboardState, _ items: [SolutionVersionSummary], 
         recordTransitions(&state, from: state.versions.items, to: items, at: at)
     }
     state.versions.replaceItems(items)
+}
+
+/// Looks for the solution to open (the one with the most recent version activity).
+func startSolutionSearch(_ state: inout DashboardState) -> [DashboardEffect] {
+    state.solutionSearch += 1
+    state.solutionLookup = .searching
+    return [.fetchSolutions(search: state.solutionSearch)]
 }
 
 /// What to say when credentials fail: the error and, when known, the exact command that renews them.

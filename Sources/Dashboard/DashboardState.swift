@@ -38,6 +38,8 @@ public struct DashboardState: Equatable, Sendable {
     public var solutionName: String?
     /// Set while looking for a solution to open, or when there is none.
     public var solutionLookup: SolutionLookup
+    /// Identifies the search for a solution in flight; older answers are ignored.
+    public var solutionSearch = 0
     public var versions = ListState<SolutionVersionSummary>()
     /// The other lists (jobs, campaigns, images, pickers), by kind.
     public var lists: [ResourceKind: ListState<ResourceRow>] = [:]

@@ -15,6 +15,9 @@ public actor DashboardStore {
     private var running: [Int: Task<Void, Never>] = [:]
     private var nextTaskID = 0
     private var ticker: Task<Void, Never>?
+    /// Services of profile/region switches, waiting for their `connectionSwitched` event to be applied.
+    private var stagedServices: [Int: any DashboardServices] = [:]
+    private var nextSwitchID = 1
     /// The latest state, for the UI thread.
     public nonisolated let snapshots: SnapshotChannel
     /// Every published state in order, for async observers (tests, headless commands).
@@ -53,6 +56,9 @@ public actor DashboardStore {
         }
         input.yield(.started(at: clock()))
         for await event in events {
+            if case let .connectionSwitched(change, _) = event, let staged = stagedServices.removeValue(forKey: change.switchID) {
+                services = staged
+            }
             let effects = reduce(&state, event)
             snapshots.publish(state)
             updatesInput.yield(state)
@@ -68,46 +74,46 @@ public actor DashboardStore {
         switch effect {
         case .quit:
             input.finish()
-        case .fetchSolutions:
+        case let .fetchSolutions(search):
             spawn { [services, clock, input] in
                 do {
                     let solutions = try await services.listSolutions()
                     let activity = await services.latestVersionActivity(of: solutions)
-                    input.yield(.solutionsLoaded(solutions, activity: activity, at: clock()))
+                    deliver(input, .solutionsLoaded(search: search, solutions, activity: activity, at: clock()))
                 } catch {
-                    input.yield(.solutionsFailed(ErrorText.describe(error), at: clock()))
+                    deliver(input, .solutionsFailed(search: search, ErrorText.describe(error), at: clock()))
                 }
             }
         case let .fetchSolutionVersions(arn, generation, firstPageOnly):
             spawn { [services, clock, input] in
                 do {
                     try await services.forEachSolutionVersionPage(solutionArn: arn, firstPageOnly: firstPageOnly) { items, isLast in
-                        input.yield(.solutionVersionsPageLoaded(generation: generation, items: items, isLastPage: isLast, at: clock()))
+                        deliver(input, .solutionVersionsPageLoaded(generation: generation, items: items, isLastPage: isLast, at: clock()))
                     }
                 } catch {
-                    input.yield(.solutionVersionsFailed(generation: generation, failure: LoadFailure(error), jitter: .random(in: 0..<1), at: clock()))
+                    deliver(input, .solutionVersionsFailed(generation: generation, failure: LoadFailure(error), jitter: .random(in: 0..<1), at: clock()))
                 }
             }
         case let .describeSolution(arn):
             spawn { [services, clock, input] in
                 if let solution = try? await services.describeSolution(solutionArn: arn) {
-                    input.yield(.solutionDescribed(solution, at: clock()))
+                    deliver(input, .solutionDescribed(solution, at: clock()))
                 }
             }
         case let .describeSolutionVersion(arn):
             spawn { [services, clock, input] in
                 if let version = try? await services.describeSolutionVersion(solutionVersionArn: arn) {
-                    input.yield(.solutionVersionDescribed(version, at: clock()))
+                    deliver(input, .solutionVersionDescribed(version, at: clock()))
                 } else {
-                    input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
+                    deliver(input, .detailFailed(solutionVersionArn: arn, at: clock()))
                 }
             }
         case let .fetchMetrics(arn):
             spawn { [services, clock, input] in
                 if let metrics = try? await services.solutionMetrics(solutionVersionArn: arn) {
-                    input.yield(.metricsLoaded(solutionVersionArn: arn, metrics: metrics, at: clock()))
+                    deliver(input, .metricsLoaded(solutionVersionArn: arn, metrics: metrics, at: clock()))
                 } else {
-                    input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
+                    deliver(input, .detailFailed(solutionVersionArn: arn, at: clock()))
                 }
             }
         case let .createSolutionVersion(arn, mode):
@@ -129,7 +135,7 @@ public actor DashboardStore {
             spawn { [clock, input, hooks] in
                 try? await hooks.sleep(delay)
                 guard !Task.isCancelled else { return }
-                input.yield(.refreshTimerFired(id: id, at: clock()))
+                deliver(input, .refreshTimerFired(id: id, at: clock()))
             }
         case let .fetchList(request, generation, firstPageOnly):
             listTasks[request.kind]?.cancel()
@@ -137,12 +143,12 @@ public actor DashboardStore {
                 do {
                     try await services.forEachPage(of: request, firstPageOnly: firstPageOnly) { rows, isLast in
                         guard !Task.isCancelled else { return }
-                        input.yield(.listPageLoaded(request.kind, generation: generation, rows: rows, isLastPage: isLast, at: clock()))
+                        deliver(input, .listPageLoaded(request.kind, generation: generation, rows: rows, isLastPage: isLast, at: clock()))
                     }
                 } catch is CancellationError {
                 } catch {
                     guard !Task.isCancelled else { return }
-                    input.yield(.listFailed(request.kind, generation: generation, failure: LoadFailure(error), jitter: .random(in: 0..<1), at: clock()))
+                    deliver(input, .listFailed(request.kind, generation: generation, failure: LoadFailure(error), jitter: .random(in: 0..<1), at: clock()))
                 }
             }
         case let .scheduleListLoad(kind, generation, delay):
@@ -150,14 +156,14 @@ public actor DashboardStore {
             listTasks[kind] = Task { [clock, input, hooks] in
                 try? await hooks.sleep(delay)
                 guard !Task.isCancelled else { return }
-                input.yield(.listLoadDue(kind, generation: generation, at: clock()))
+                deliver(input, .listLoadDue(kind, generation: generation, at: clock()))
             }
         case let .describeResource(kind, arn):
             spawn { [services, clock, input] in
                 if let detail = try? await services.describe(kind, arn: arn) {
-                    input.yield(.resourceDescribed(detail, at: clock()))
+                    deliver(input, .resourceDescribed(detail, at: clock()))
                 } else {
-                    input.yield(.detailFailed(solutionVersionArn: arn, at: clock()))
+                    deliver(input, .detailFailed(solutionVersionArn: arn, at: clock()))
                 }
             }
         case let .cancelList(kind):
@@ -169,10 +175,14 @@ public actor DashboardStore {
                 input.yield(.connectionSwitchFailed("switching is not available here", at: clock()))
                 return
             }
+            let id = nextSwitchID
+            nextSwitchID += 1
             Task { [clock, input] in
                 do {
-                    let (newServices, change) = try await connect(profile, region)
-                    await self.replaceServices(newServices)
+                    var (newServices, change) = try await connect(profile, region)
+                    change.switchID = id
+                    // The services change when the event is applied, together with the state they belong to.
+                    await self.stage(newServices, id: id)
                     input.yield(.connectionSwitched(change, at: clock()))
                 } catch {
                     input.yield(.connectionSwitchFailed(ErrorText.describe(error), at: clock()))
@@ -183,8 +193,8 @@ public actor DashboardStore {
         }
     }
 
-    private func replaceServices(_ newServices: any DashboardServices) {
-        services = newServices
+    private func stage(_ newServices: any DashboardServices, id: Int) {
+        stagedServices[id] = newServices
     }
 
     /// Runs an effect as a task that forgets itself when done (a session of days must not pile up handles).
@@ -234,14 +244,21 @@ public struct StoreHooks: Sendable {
     }
 }
 
+/// Delivers an effect's result unless its task was cancelled (navigation or a switch made it meaningless).
+private func deliver(_ input: AsyncStream<DashboardEvent>.Continuation, _ event: DashboardEvent) {
+    guard !Task.isCancelled else { return }
+    input.yield(event)
+}
+
 extension LoadFailure {
     /// Classifies an error from the AWS client.
     init(_ error: any Error) {
         let message = ErrorText.describe(error)
         if let service = error as? AWSServiceError {
             self.init(message: message, isThrottling: RetryPolicy.throttlingCodes.contains(service.code),
+                      // AccessDenied is a permission, not a login: it stays the list's own error.
                       isCredentials: RetryPolicy.expiredTokenCodes.contains(service.code)
-                          || ["UnrecognizedClientException", "InvalidClientTokenId", "AccessDeniedException"].contains(service.code))
+                          || ["UnrecognizedClientException", "InvalidClientTokenId"].contains(service.code))
         } else {
             self.init(message: message, isCredentials: error is CredentialError)
         }

@@ -57,8 +57,9 @@ func reduceList(_ state: inout DashboardState, _ event: DashboardEvent) -> [Dash
             // The selection rested: send the load it was waiting for.
             return [.fetchList(request, generation: generation, firstPageOnly: list.isFirstPageOnly)]
         }
-        // A failed list's retry time came (unless a newer load or navigation already replaced it).
-        guard list.lastError != nil, request == listRequest(state, kind) else { return [] }
+        // A failed list's retry time came (unless a newer load or navigation already replaced it). Lists off
+        // screen and paused dashboards wait: the next look at them loads them again.
+        guard list.lastError != nil, request == listRequest(state, kind), !state.isPaused, isOnScreen(state, kind) else { return [] }
         return beginListLoad(&state, kind, firstPageOnly: false).map { [$0] } ?? []
 
     case let .resourceDescribed(detail, at):
@@ -105,6 +106,11 @@ func beginListLoad(_ state: inout DashboardState, _ kind: ResourceKind, firstPag
 
 /// How long a selection must rest before the lists that follow it are loaded.
 let selectionSettleDelay: TimeInterval = 0.3
+
+/// Whether the user can see `kind` now (campaigns always count: they mark live versions).
+func isOnScreen(_ state: DashboardState, _ kind: ResourceKind) -> Bool {
+    kind == .campaigns || state.navigation.picker == kind || state.navigation.lowerPane.kind == kind
+}
 
 /// What `kind` lists for the current navigation.
 func listRequest(_ state: DashboardState, _ kind: ResourceKind) -> ListRequest? {
@@ -169,7 +175,9 @@ func refreshVisibleLists(_ state: inout DashboardState, at: Date, force: Bool = 
         let interval = list.items.contains(where: \.isInFlight) ? state.refreshInterval : state.idleRefreshInterval
         if !force, list.consecutiveFailures == 0, let last = list.lastSuccess, at.timeIntervalSince(last) < interval * 0.8 { continue }
         let fullDue = list.lastFullLoad.map { at.timeIntervalSince($0) >= state.fullRelistInterval } ?? true
-        let cheap = !force && list.isComplete && list.consecutiveFailures == 0 && !fullDue
+        // Image versions come in the order the user asked AWS for (SortBy/SortOrder): a first page merged by
+        // creation time would undo it, so they are always listed in full (they are short lists).
+        let cheap = !force && list.isComplete && list.consecutiveFailures == 0 && !fullDue && kind != .imageVersions
         if let effect = beginListLoad(&state, kind, firstPageOnly: cheap) { effects.append(effect) }
         if cheap, kind.hasDetails {
             // In-flight rows are followed with Describe (they may not be on the first page).

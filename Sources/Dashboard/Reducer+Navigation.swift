@@ -103,9 +103,18 @@ func reduceNavigation(_ state: inout DashboardState, _ event: DashboardEvent) ->
         }
     case let .connectionSwitched(change, at):
         var fresh = DashboardState(connection: change.connection, now: at, solutionArn: change.solutionArn,
-                                   refreshInterval: state.refreshInterval, idleRefreshInterval: state.idleRefreshInterval)
+                                   refreshInterval: change.refreshActive ?? state.refreshInterval,
+                                   idleRefreshInterval: change.refreshIdle ?? state.idleRefreshInterval)
         fresh.readOnly = change.readOnly
-        fresh.pricePerTrainingHour = change.pricePerTrainingHour ?? state.pricePerTrainingHour
+        fresh.pricePerTrainingHour = change.pricePerTrainingHour
+        // Generations keep counting: an answer to a request of the old connection can never pass for a new one.
+        fresh.versions.generation = state.versions.generation
+        for (kind, list) in state.lists {
+            var empty = ListState<ResourceRow>()
+            empty.generation = list.generation
+            fresh.lists[kind] = empty
+        }
+        fresh.solutionSearch = state.solutionSearch + 1
         var navigation = Navigation()
         navigation.profile = change.connection.profile
         navigation.lowerPane = state.navigation.lowerPane
@@ -144,6 +153,12 @@ func openSolutionEffects(_ state: inout DashboardState, arn: String) -> [Dashboa
         state.solution = nil
         state.lastFullList = nil
         state.consecutiveFailures = 0
+        // Lists that belong to the solution start again (the all-versions scope asks the same request for any
+        // solution, so a changed request alone would not tell).
+        for kind in [ResourceKind.segmentJobs, .inferenceJobs, .campaigns] {
+            state.lists[kind]?.reset()
+            state.listRequests[kind] = nil
+        }
     }
     return [beginVersionsLoad(&state, solutionArn: arn, firstPageOnly: false), .describeSolution(solutionArn: arn)]
         + syncLowerPane(&state)
@@ -273,11 +288,19 @@ public struct ConnectionSwitch: Equatable, Sendable {
     /// The solution to open in the new place (from the config), or nil to find the most active one.
     public var solutionArn: String?
     public var pricePerTrainingHour: Double?
+    /// The new place's refresh intervals, when its config section sets them.
+    public var refreshActive: Double?
+    public var refreshIdle: Double?
+    /// Set by the store: ties the event to the services it connected.
+    public var switchID = 0
 
-    public init(connection: ConnectionInfo, readOnly: Bool, solutionArn: String? = nil, pricePerTrainingHour: Double? = nil) {
+    public init(connection: ConnectionInfo, readOnly: Bool, solutionArn: String? = nil, pricePerTrainingHour: Double? = nil,
+                refreshActive: Double? = nil, refreshIdle: Double? = nil) {
         self.connection = connection
         self.readOnly = readOnly
         self.solutionArn = solutionArn
         self.pricePerTrainingHour = pricePerTrainingHour
+        self.refreshActive = refreshActive
+        self.refreshIdle = refreshIdle
     }
 }

@@ -89,7 +89,9 @@ struct ConnectionOptions: ParsableArguments {
 
     /// `resolve()` without printing: a problem is thrown as `ConnectionProblem` (the dashboard shows it when the
     /// user switches profile or region while running).
-    func resolveQuietly(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Resolved {
+    /// With `interactive` false (the dashboard owns the terminal) a profile that needs an MFA code is refused
+    /// rather than prompted for.
+    func resolveQuietly(environment: [String: String] = ProcessInfo.processInfo.environment, interactive: Bool = true) async throws -> Resolved {
         if demo {
             let emulator: EmulatorServer
             do {
@@ -136,7 +138,7 @@ struct ConnectionOptions: ParsableArguments {
         let transport = AsyncHTTPClientTransport(connectTimeout: .milliseconds(Int(connectTimeout * 1000)))
         let context = CredentialContext(
             environment: environment, configuration: configuration, stsEndpoint: stsEndpoint, transport: transport,
-            mfaCode: MFAPrompt.ask)
+            mfaCode: interactive ? MFAPrompt.ask : MFAPrompt.refuse)
         let explicit = accessKeyId.map { StaticCredentialProvider(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "") }
         let chain: CredentialChain
         do {
@@ -167,6 +169,11 @@ struct ConnectionProblem: Error, CustomStringConvertible {
 
 /// Asks for an MFA code on the terminal, before the dashboard takes the screen.
 enum MFAPrompt {
+    /// While the dashboard owns the terminal nothing can be typed into a prompt.
+    @Sendable static func refuse(serial: String) async throws -> String {
+        throw CredentialError("this profile needs an MFA code (\(serial)); quit and start pdash with it to type the code")
+    }
+
     @Sendable static func ask(serial: String) async throws -> String {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CredentialError("the profile needs an MFA code for \(serial), but stdin is not a terminal")

@@ -18,7 +18,9 @@ enum DashboardWiring {
         }
         let endpoint = personalize.endpoint
         let region = resolved.region.region
-        let profile = resolved.profile?.name
+        // Only a profile someone chose: "default" by fallback must not be remembered or carried into a switch
+        // (it would override credentials from the environment next time).
+        let profile = resolved.profile.flatMap { $0.isExplicit ? $0.name : nil }
         let services = PersonalizeDashboardServices(
             personalize: PersonalizeClient(client: personalize), sagemaker: SageMakerClient(client: sagemaker), pageSize: pageSize,
             audit: AuditLog.standard(), profile: profile, region: region)
@@ -48,14 +50,14 @@ enum DashboardWiring {
         }
         if let region { changed.region = region }
         effective = config.effective(profile: changed.profile)
-        var resolved = try await changed.resolveQuietly()
+        var resolved = try await changed.resolveQuietly(interactive: false)
         resolved.transport = CountingTransport(resolved.transport, counter: counter)
         _ = try await resolved.requireCredentials()
         let (services, info) = try connect(resolved, demo: false, pageSize: pageSize)
-        let sameRegionAsConfigured = effective.region == nil || effective.region == info.region
+        let solution = effective.solutionArn.flatMap { SolutionARN($0)?.region == info.region ? $0 : nil }
         return (services, ConnectionSwitch(
-            connection: info, readOnly: flagReadOnly || effective.readOnly,
-            solutionArn: sameRegionAsConfigured ? effective.solutionArn : nil, pricePerTrainingHour: effective.pricePerTrainingHour))
+            connection: info, readOnly: flagReadOnly || effective.readOnly, solutionArn: solution,
+            pricePerTrainingHour: effective.pricePerTrainingHour, refreshActive: effective.refreshActive, refreshIdle: effective.refreshIdle))
     }
 
     /// The profiles of ~/.aws/config and ~/.aws/credentials.

@@ -36,8 +36,10 @@ struct StartupSettings {
         let sessionFile = SessionFile(path: SessionFile.defaultPath(environment: environment))
         let session = sessionFile.load(scope: scope)
         var connection = options
-        let profileFromEnvironment = ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"].contains { !(environment[$0] ?? "").isEmpty }
-        if !options.demo, connection.profile == nil, connection.accessKeyId == nil, !profileFromEnvironment {
+        // Credentials or a profile from the environment come before the config and the last session.
+        let chosenByEnvironment = ["AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_WEB_IDENTITY_TOKEN_FILE"]
+            .contains { !(environment[$0] ?? "").isEmpty }
+        if !options.demo, connection.profile == nil, connection.accessKeyId == nil, !chosenByEnvironment {
             let known = Set(DashboardWiring.profileNames(environment: environment))
             if let configured = config.profile {
                 connection.profile = configured
@@ -64,7 +66,8 @@ struct StartupSettings {
     /// nil lets the dashboard find the one with the most recent version activity.
     func solutionArn(flag: String?, region: String, profile: String?) -> String? {
         if let flag { return flag }
-        if let configured = effective.solutionArn { return configured }
+        // A configured solution in another region than the one connected to would fail forever: skip it.
+        if let configured = effective.solutionArn, SolutionARN(configured)?.region == region { return configured }
         guard let session, session.profile == profile, session.region == region else { return nil }
         return session.solutionArn
     }

@@ -246,7 +246,7 @@ struct ListReducerTests {
         let prod = ConnectionInfo(endpoint: "https://personalize.us-east-1.amazonaws.com", region: "us-east-1", isCustomEndpoint: false, profile: "prod")
         let effects = reduce(&state, .connectionSwitched(ConnectionSwitch(connection: prod, readOnly: true), at: t0))
         #expect(effects.first == .cancelAll)
-        #expect(effects.contains(.fetchSolutions), "no solution configured there: the most active one is found")
+        #expect(effects.contains(.fetchSolutions(search: 2)), "no solution configured there: the most active one is found")
         #expect(state.connection == prod && state.readOnly && state.versions.items.isEmpty)
         #expect(state.navigation.availableProfiles == ["default", "prod"])
         _ = reduce(&state, .trainRequested(at: t0))

@@ -60,14 +60,14 @@ struct ReducerTests {
 
     @Test func startingWithoutASolutionPicksTheMostRecentlyUpdatedOne() {
         var state = Fixture.state(solutionArn: nil)
-        #expect(reduce(&state, .started(at: Fixture.t0)) == [.fetchSolutions])
+        #expect(reduce(&state, .started(at: Fixture.t0)) == [.fetchSolutions(search: 1)])
         let old = SolutionSummary(name: "old", solutionArn: "arn:aws:personalize:r:1:solution/old", status: "ACTIVE",
                                   creationDateTime: nil, lastUpdatedDateTime: Fixture.t0.addingTimeInterval(-900), recipeArn: nil)
         var recent = old
         recent.name = "recent"
         recent.solutionArn = "arn:aws:personalize:r:1:solution/recent"
         recent.lastUpdatedDateTime = Fixture.t0
-        let effects = reduce(&state, .solutionsLoaded([old, recent], at: Fixture.t0))
+        let effects = reduce(&state, .solutionsLoaded(search: 1, [old, recent], at: Fixture.t0))
         #expect(effects.prefix(2) == [.fetchSolutionVersions(solutionArn: "arn:aws:personalize:r:1:solution/recent", generation: 1, firstPageOnly: false),
                                       .describeSolution(solutionArn: "arn:aws:personalize:r:1:solution/recent")])
         #expect(state.solutionName == "recent")
@@ -80,14 +80,14 @@ struct ReducerTests {
                                    creationDateTime: nil, lastUpdatedDateTime: Fixture.t0.addingTimeInterval(-86_400), recipeArn: nil)
         let touched = SolutionSummary(name: "touched", solutionArn: "arn:aws:personalize:r:1:solution/touched", status: "ACTIVE",
                                       creationDateTime: nil, lastUpdatedDateTime: Fixture.t0.addingTimeInterval(-3_600), recipeArn: nil)
-        _ = reduce(&state, .solutionsLoaded([touched, busy], activity: [busy.solutionArn!: Fixture.t0.addingTimeInterval(-60)], at: Fixture.t0))
+        _ = reduce(&state, .solutionsLoaded(search: 1, [touched, busy], activity: [busy.solutionArn!: Fixture.t0.addingTimeInterval(-60)], at: Fixture.t0))
         #expect(state.solutionArn == busy.solutionArn, "a version changed a minute ago: that solution is the one being worked on")
     }
 
     @Test func noSolutionsIsAStateNotACrash() {
         var state = Fixture.state(solutionArn: nil)
         _ = reduce(&state, .started(at: Fixture.t0))
-        #expect(reduce(&state, .solutionsLoaded([], at: Fixture.t0)) == [])
+        #expect(reduce(&state, .solutionsLoaded(search: 1, [], at: Fixture.t0)) == [])
         #expect(state.solutionLookup == .noneFound)
     }
 
