@@ -55,7 +55,7 @@ struct DescribeCommand: AsyncParsableCommand {
         if connection.region == nil, !connection.demo {
             connection.region = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).dropFirst(3).first.map(String.init)
         }
-        let resolved = try await connection.resolveHeadless()
+        let resolved = try await StartupSettings.load(connection).connection.resolveHeadless()
         defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
         let printer = HeadlessPrinter(format: output)
         do {

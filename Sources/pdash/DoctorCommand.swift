@@ -12,7 +12,9 @@ struct DoctorCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
-        let resolved = try await connection.resolve()
+        let settings = try StartupSettings.load(connection)
+        let resolved = try await settings.connection.resolve()
+        Output.line("config: \(settings.configPath)" + (settings.configFound ? "" : " (none; defaults)"))
         defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
         let ok = await diagnose(resolved)
         if let emulator = resolved.emulator { await emulator.stop() }

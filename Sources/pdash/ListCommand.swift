@@ -98,7 +98,7 @@ struct ListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let resolved = try await connection.resolveHeadless()
+        let resolved = try await StartupSettings.load(connection).connection.resolveHeadless()
         defer { if let emulator = resolved.emulator { Task { await emulator.stop() } } }
         let config = PaginationConfig(maxItems: maxItems, pageSize: pageSize, startingToken: startingToken)
         let printer = HeadlessPrinter(format: output)

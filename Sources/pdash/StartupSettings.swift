@@ -15,6 +15,9 @@ struct StartupSettings {
     /// command line and the environment say nothing.
     var connection: ConnectionOptions
     var session: SessionMemory?
+    /// Where the config was looked for, and whether it was there.
+    var configPath: String
+    var configFound: Bool
     var sessionFile: SessionFile
     /// Sessions of the demo and of real AWS are remembered apart.
     var scope: String
@@ -59,6 +62,7 @@ struct StartupSettings {
             }
         }
         return StartupSettings(config: config, effective: effective, connection: connection, session: session,
+                               configPath: path, configFound: FileManager.default.fileExists(atPath: path),
                                sessionFile: sessionFile, scope: scope)
     }
 

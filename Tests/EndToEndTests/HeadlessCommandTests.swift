@@ -52,6 +52,26 @@ struct HeadlessCommandTests {
         #expect(missing.errorOutput.contains("ResourceNotFoundException"))
     }
 
+    @Test func theConfigMakesAProfileReadOnlyAndAWrongConfigNamesFileLineAndKey() throws {
+        let emulator = try EmulatorProcess()
+        let state = NSTemporaryDirectory() + "pdash-state-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: state + "/config/pdash", withIntermediateDirectories: true)
+        let config = state + "/config/pdash/config.toml"
+        try "# production is watched, never changed\n[profiles.default]\nread_only = true\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let refused = try pdash(["train", "--solution-arn", Self.solution, "--endpoint-url", emulator.url, "--yes"], stateHome: state)
+        #expect(refused.status == 64)
+        #expect(refused.errorOutput.contains("read-only"), "\(refused.errorOutput)")
+        #expect(!FileManager.default.fileExists(atPath: state + "/pdash/audit.log"), "nothing was sent, so nothing was audited")
+
+        try "[refresh]\nactive = 5\nidel = 60\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let wrong = try pdash(["train", "--solution-arn", Self.solution, "--endpoint-url", emulator.url, "--yes"], stateHome: state)
+        #expect(wrong.status == 64)
+        #expect(wrong.errorOutput.contains("\(config):3: key 'refresh.idel': unknown key"), "\(wrong.errorOutput)")
+        #expect(wrong.errorOutput.contains("did you mean 'idle'?"))
+        let explicit = try pdash(["list", "solutions", "--config", state + "/nope.toml", "--endpoint-url", emulator.url], stateHome: state)
+        #expect(explicit.status != 0)
+    }
+
     @Test func trainWaitsThroughToActiveAndAudits() throws {
         let emulator = try EmulatorProcess(["--time-scale", "30"])
         let state = NSTemporaryDirectory() + "pdash-state-\(UUID().uuidString)"
