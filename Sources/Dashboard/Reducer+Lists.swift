@@ -107,6 +107,18 @@ func beginListLoad(_ state: inout DashboardState, _ kind: ResourceKind, firstPag
 /// How long a selection must rest before the lists that follow it are loaded.
 let selectionSettleDelay: TimeInterval = 0.3
 
+/// Stops a load nobody will look at (the pane or picker was left): the store cancels it, and the list forgets
+/// it was loading so that coming back loads it again instead of waiting for an answer that will never come.
+func abandonLoad(_ state: inout DashboardState, _ kind: ResourceKind) -> [DashboardEffect] {
+    guard var list = state.lists[kind], list.isLoading else { return [] }
+    list.generation += 1
+    list.isLoading = false
+    list.incoming = []
+    if !list.isComplete { state.listRequests[kind] = nil }
+    state.lists[kind] = list
+    return [.cancelList(kind)]
+}
+
 /// Whether the user can see `kind` now (campaigns always count: they mark live versions).
 func isOnScreen(_ state: DashboardState, _ kind: ResourceKind) -> Bool {
     kind == .campaigns || state.navigation.picker == kind || state.navigation.lowerPane.kind == kind

@@ -11,8 +11,9 @@ func handleNavigation(_ action: UserAction, _ state: inout DashboardState) -> [D
     case .openProfiles: return openPicker(&state, .profiles)
     case .openRegions: return openPicker(&state, .regions)
     case .back:
-        if state.navigation.picker != nil {
+        if let picker = state.navigation.picker {
             state.navigation.picker = nil
+            return abandonLoad(&state, picker)
         } else if state.dialog != nil {
             state.dialog = nil
         } else if focusedQuery(state).isFiltering {
@@ -83,24 +84,9 @@ func reduceNavigation(_ state: inout DashboardState, _ event: DashboardEvent) ->
     case let .pickerChosen(kind, arn, name, at):
         state.now = at
         state.navigation.picker = nil
-        switch kind {
-        case .datasetGroups:
-            state.navigation.datasetGroupArn = arn
-            state.navigation.datasetGroupName = name
-            return openPicker(&state, .solutions)
-        case .solutions:
-            state.solutionName = name
-            return openSolutionEffects(&state, arn: arn) + [.rememberSession(SessionPlace(state))]
-        case .images:
-            state.navigation.imageName = name
-            return showPane(&state, .imageVersions) + syncLowerPane(&state)
-        case .profiles:
-            return [.switchConnection(profile: arn, region: nil)]
-        case .regions:
-            return [.switchConnection(profile: state.connection.profile, region: arn)]
-        default:
-            return []
-        }
+        // Pages still arriving for the picker are not needed any more.
+        let closing = abandonLoad(&state, kind)
+        return closing + chosen(&state, kind, arn: arn, name: name)
     case let .connectionSwitched(change, at):
         var fresh = DashboardState(connection: change.connection, now: at, solutionArn: change.solutionArn,
                                    refreshInterval: change.refreshActive ?? state.refreshInterval,
@@ -135,6 +121,28 @@ func reduceNavigation(_ state: inout DashboardState, _ event: DashboardEvent) ->
         state.now = at
         state.message = StatusMessage("Could not switch: \(message)", isError: true, at: at)
         return []
+    default:
+        return []
+    }
+}
+
+/// What choosing a picker's row does.
+private func chosen(_ state: inout DashboardState, _ kind: ResourceKind, arn: String, name: String) -> [DashboardEffect] {
+    switch kind {
+    case .datasetGroups:
+        state.navigation.datasetGroupArn = arn
+        state.navigation.datasetGroupName = name
+        return openPicker(&state, .solutions)
+    case .solutions:
+        state.solutionName = name
+        return openSolutionEffects(&state, arn: arn) + [.rememberSession(SessionPlace(state))]
+    case .images:
+        state.navigation.imageName = name
+        return showPane(&state, .imageVersions) + syncLowerPane(&state)
+    case .profiles:
+        return [.switchConnection(profile: arn, region: nil)]
+    case .regions:
+        return [.switchConnection(profile: state.connection.profile, region: arn)]
     default:
         return []
     }
@@ -208,9 +216,12 @@ private func openPicker(_ state: inout DashboardState, _ kind: ResourceKind) -> 
 }
 
 private func showPane(_ state: inout DashboardState, _ pane: LowerPane) -> [DashboardEffect] {
+    let previous = state.navigation.lowerPane.kind
     state.navigation.lowerPane = pane
     if pane.kind == nil { state.navigation.focus = .versions }
-    var effects = syncLowerPane(&state)
+    var effects: [DashboardEffect] = []
+    if let previous, previous != pane.kind, previous != .campaigns { effects += abandonLoad(&state, previous) }
+    effects += syncLowerPane(&state)
     if pane == .imageVersions, state.navigation.imageName == nil {
         // No image chosen yet: the images picker is the way in.
         effects += openPicker(&state, .images)

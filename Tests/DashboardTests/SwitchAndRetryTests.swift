@@ -82,4 +82,22 @@ struct SwitchAndRetryTests {
         let tick = Rows.loads(reduce(&state, .refreshTimerFired(id: state.refreshTimerID, at: t0.addingTimeInterval(120))))
         #expect(tick.contains { if case .fetchList(.imageVersions, _, firstPageOnly: false) = $0 { return true } else { return false } })
     }
+
+    @Test func leavingAPaneMidLoadCancelsItAndComingBackLoadsAgain() {
+        var state = Fixture.loaded([Fixture.version("v2", minutesAgo: 10)])
+        #expect(state.list(.segmentJobs).isLoading)
+        let left = reduce(&state, .userRequested(.nextPane, at: t0))
+        #expect(left.contains(.cancelList(.segmentJobs)), "nobody sees it any more")
+        #expect(!state.list(.segmentJobs).isLoading)
+        let stale = state.list(.segmentJobs).generation - 1
+        _ = reduce(&state, .listPageLoaded(.segmentJobs, generation: stale, rows: [Rows.job("late", version: "v2")], isLastPage: true, at: t0))
+        #expect(state.list(.segmentJobs).items.isEmpty, "an answer to the cancelled load is ignored")
+        let back = Rows.loads(reduce(&state, .userRequested(.previousPane, at: t0)))
+        #expect(back == [.cancelList(.inferenceJobs), .fetchList(.segmentJobs(solutionVersionArn: "\(Fixture.solution)/v2"), generation: state.list(.segmentJobs).generation, firstPageOnly: false)])
+
+        _ = reduce(&state, .userRequested(.openSolutions, at: t0))
+        #expect(state.list(.solutions).isLoading)
+        #expect(reduce(&state, .userRequested(.back, at: t0)) == [.cancelList(.solutions)])
+        #expect(!state.list(.solutions).isLoading)
+    }
 }
