@@ -205,8 +205,12 @@ private func pageLoaded(_ state: inout DashboardState, items: [SolutionVersionSu
 /// Exponential backoff from the active interval, capped (5 minutes; 1 minute while waiting for a re-login), with
 /// jitter in [50%, 100%] of the step.
 func backoff(_ state: DashboardState, jitter: Double, credentials: Bool) -> TimeInterval {
-    let base = max(state.refreshInterval, 1)
-    let step = min(base * pow(2, Double(max(state.consecutiveFailures - 1, 0))), credentials ? 60 : 300)
+    backoff(after: state.consecutiveFailures, from: state.refreshInterval, jitter: jitter, credentials: credentials)
+}
+
+/// The delay after `failures` failures in a row: doubling from `interval`, capped, with jitter.
+func backoff(after failures: Int, from interval: TimeInterval, jitter: Double, credentials: Bool) -> TimeInterval {
+    let step = min(max(interval, 1) * pow(2, Double(max(failures - 1, 0))), credentials ? 60 : 300)
     return step * (0.5 + 0.5 * min(max(jitter, 0), 1))
 }
 

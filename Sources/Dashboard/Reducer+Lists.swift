@@ -40,9 +40,7 @@ func reduceList(_ state: inout DashboardState, _ event: DashboardEvent) -> [Dash
         list.lastError = failure.message
         list.lastErrorAt = at
         list.consecutiveFailures += 1
-        let base = max(state.refreshInterval, 1)
-        let step = min(base * pow(2, Double(list.consecutiveFailures - 1)), failure.isCredentials ? 60 : 300)
-        let delay = step * (0.5 + 0.5 * min(max(jitter, 0), 1))
+        let delay = backoff(after: list.consecutiveFailures, from: state.refreshInterval, jitter: jitter, credentials: failure.isCredentials)
         list.nextRetryAt = at.addingTimeInterval(delay)
         list.isThrottled = failure.isThrottling
         state.lists[kind] = list
