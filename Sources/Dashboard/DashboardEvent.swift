@@ -34,6 +34,8 @@ public enum DashboardEvent: Equatable, Sendable {
     /// A page of one of the other lists.
     case listPageLoaded(ResourceKind, generation: Int, rows: [ResourceRow], isLastPage: Bool, at: Date)
     case listFailed(ResourceKind, generation: Int, failure: LoadFailure, jitter: Double, at: Date)
+    /// Text typed into the palette or the filter line.
+    case typed(String, at: Date)
     /// A load that waited for the selection to rest is due.
     case listLoadDue(ResourceKind, generation: Int, at: Date)
     /// A job, campaign or image version described.
@@ -92,6 +94,18 @@ public enum UserAction: String, Equatable, Sendable, CaseIterable {
     /// Batch jobs of the selected version ↔ of every version of the solution.
     case toggleJobScope
     case cycleSort, reverseSort, cycleStatusFilter, clearFilter
+    /// Shift-Tab: the other way.
+    case focusPrevious
+    /// `?` help, `:` palette, `/` filter line. (Enter on an item, `choose`, opens the inspector.)
+    case help, openPalette, startFilter
+    /// Mutations (asked in a dialog first).
+    case train, stop
+    /// `y`: the selected item's ARN to the clipboard; `o`: its AWS console URL.
+    case copyArn, copyConsoleURL
+    /// Text lines: Backspace, Tab completion.
+    case deleteBackward, complete
+    /// Dialog answers.
+    case answerYes, answerNo
 }
 
 /// Work for the store to do outside the reducer.

@@ -109,6 +109,10 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
          .connectionSwitchFailed, .pickerChosen:
         return reduceNavigation(&state, event)
 
+    case let .typed(text, at):
+        state.now = at
+        return reduceTyped(text, &state)
+
     case let .requestsCounted(counts, at):
         state.now = at
         state.requests.record(counts, at: at)
@@ -134,6 +138,7 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
 }
 
 private func handle(_ action: UserAction, _ state: inout DashboardState) -> [DashboardEffect] {
+    if let effects = handleOverlay(action, &state) ?? openOverlay(action, &state) { return effects }
     switch action {
     case .quit:
         state.isQuitting = true

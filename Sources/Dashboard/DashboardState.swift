@@ -90,7 +90,13 @@ public struct DashboardState: Equatable, Sendable {
     /// How many of `notifications` the view has delivered.
     public var notificationsDelivered = 0
     /// The dialog on screen, if any.
-    public var dialog: Dialog?
+    public var dialog: Dialog? {
+        didSet { dialogChoice = 0 }
+    }
+    /// The highlighted answer of the dialog: the mode (0 FULL, 1 UPDATE) or the button (0 No, 1 Yes).
+    public var dialogChoice = 0
+    /// Text for the terminal to put on the clipboard (OSC 52).
+    public var clipboard: ClipboardRequest?
     /// A CreateSolutionVersion is in flight: a second one is impossible until it ends.
     public var createInFlight = false
     /// StopSolutionVersionCreation calls in flight, by version ARN.
@@ -203,8 +209,11 @@ public struct TimelineEntry: Equatable, Sendable {
 
 /// A question the user must answer before a mutating action runs.
 public enum Dialog: Equatable, Sendable {
-    /// Train a new version of exactly this solution. UPDATE is offered only when allowed; otherwise `updateBlockedBy` says why.
+    /// Train a new version of exactly this solution: choose the mode. UPDATE is offered only when allowed;
+    /// otherwise `updateBlockedBy` says why.
     case train(solutionArn: String, updateBlockedBy: String?)
+    /// The second step: confirm this solution and mode (the answer defaults to No).
+    case confirmTrain(solutionArn: String, mode: String)
     /// Stop exactly this version.
     case stop(solutionVersionArn: String)
 }

@@ -19,6 +19,8 @@ public struct Navigation: Equatable, Sendable {
     public var imageVersionQuery = ImageVersionQuery()
     /// The picker on screen, if any.
     public var picker: ResourceKind?
+    /// The inspector, help, palette or filter line on screen, if any.
+    public var overlay: Overlay?
     /// Rows the lower pane can show; set by the terminal on resize.
     public var lowerViewportRows = 8
     /// The profiles of ~/.aws/config and ~/.aws/credentials, for the profile picker.

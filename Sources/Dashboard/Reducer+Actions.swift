@@ -15,7 +15,13 @@ func reduceAction(_ state: inout DashboardState, _ event: DashboardEvent) -> [Da
 
     case let .trainConfirmed(solutionArn, mode, at):
         state.now = at
-        guard case let .train(dialogArn, updateBlockedBy)? = state.dialog, dialogArn == solutionArn else {
+        let updateBlockedBy: String?
+        switch state.dialog {
+        case let .train(dialogArn, blocked)? where dialogArn == solutionArn:
+            updateBlockedBy = blocked
+        case let .confirmTrain(dialogArn, dialogMode)? where dialogArn == solutionArn && dialogMode == mode:
+            updateBlockedBy = mode == "UPDATE" ? updateBlockedReason(state) : nil
+        default:
             // A confirmation must answer the dialog on screen; a second press after the first is ignored.
             return []
         }

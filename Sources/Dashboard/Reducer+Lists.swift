@@ -122,8 +122,8 @@ func isOnScreen(_ state: DashboardState, _ kind: ResourceKind) -> Bool {
     kind == .campaigns || state.navigation.picker == kind || state.navigation.lowerPane.kind == kind
 }
 
-/// What `kind` lists for the current navigation.
-func listRequest(_ state: DashboardState, _ kind: ResourceKind) -> ListRequest? {
+/// What `kind` lists for the current navigation (nil: nothing to list yet, e.g. no version selected).
+public func listRequest(_ state: DashboardState, _ kind: ResourceKind) -> ListRequest? {
     let navigation = state.navigation
     switch kind {
     case .datasetGroups: return .datasetGroups

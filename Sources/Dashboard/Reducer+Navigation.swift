@@ -24,10 +24,8 @@ func handleNavigation(_ action: UserAction, _ state: inout DashboardState) -> [D
         }
         return []
     case .choose:
-        guard let picker = state.navigation.picker, let row = state.lists[picker]?.selected else {
-            if state.navigation.picker == nil, state.navigation.lowerPane.kind != nil { state.navigation.focus = .lower }
-            return []
-        }
+        guard let picker = state.navigation.picker else { return inspectSelected(&state) }
+        guard let row = state.lists[picker]?.selected else { return [] }
         return reduceNavigation(&state, .pickerChosen(picker, arn: row.arn, name: row.name, at: state.now))
     case .focusNext:
         state.navigation.focus = state.navigation.focus == .versions && state.navigation.lowerPane.kind != nil ? .lower : .versions
@@ -215,7 +213,7 @@ private func openPicker(_ state: inout DashboardState, _ kind: ResourceKind) -> 
     }
 }
 
-private func showPane(_ state: inout DashboardState, _ pane: LowerPane) -> [DashboardEffect] {
+func showPane(_ state: inout DashboardState, _ pane: LowerPane) -> [DashboardEffect] {
     let previous = state.navigation.lowerPane.kind
     state.navigation.lowerPane = pane
     if pane.kind == nil { state.navigation.focus = .versions }

@@ -31,14 +31,34 @@ public struct DashboardRenderer: Sendable {
         }
         let layout = DashboardLayout(rows: rows, columns: columns)
         drawHeader(state, &screen)
-        drawBreadcrumb(state, &screen)
-        drawVersionsPane(state, &screen, top: layout.versionsTop, bottom: layout.versionsBottom)
-        if let details = layout.details {
-            DetailsPane(theme: theme, time: time).draw(state, &screen, top: details.lowerBound, bottom: details.upperBound)
+        switch state.navigation.overlay {
+        case let .inspector(item, scroll)?:
+            InspectorScreen(theme: theme, time: time).draw(state, item: item, scroll: scroll, &screen, top: 1, bottom: layout.statusRow - 1)
+        case let .help(scroll)?:
+            HelpView(theme: theme, keyMap: keyMap).draw(state, scroll: scroll, &screen, top: 1, bottom: layout.statusRow - 1)
+        default:
+            drawBreadcrumb(state, &screen)
+            VersionsPaneView(theme: theme, time: time).draw(state, &screen, top: layout.versionsTop, bottom: layout.versionsBottom)
+            if let lower = layout.lower {
+                LowerPaneView(theme: theme, time: time).draw(state, &screen, top: lower.lowerBound, bottom: lower.upperBound)
+            }
+            if let picker = state.navigation.picker {
+                PickerView(theme: theme, time: time).draw(state, kind: picker, &screen)
+            }
         }
-        drawStatusLine(state, &screen, row: layout.statusRow, hasDetails: layout.details != nil)
-        drawFooter(&screen, row: layout.footerRow)
+        if state.navigation.overlay?.takesText == true {
+            CommandLineView(theme: theme).draw(state, &screen, row: layout.statusRow)
+        } else {
+            drawStatusLine(state, &screen, row: layout.statusRow)
+        }
+        DialogView(theme: theme).draw(state, &screen)
+        drawFooter(&screen, row: layout.footerRow, readOnly: state.readOnly)
         return screen
+    }
+
+    /// Rows of the lower pane's list at this terminal height.
+    public static func lowerListRows(forHeight rows: Int) -> Int {
+        DashboardLayout(rows: rows, columns: minimumColumns).lowerListRows
     }
 
     // MARK: - Parts
@@ -88,78 +108,11 @@ public struct DashboardRenderer: Sendable {
         }
     }
 
-    private func drawVersionsPane(_ state: DashboardState, _ screen: inout Screen, top: Int, bottom: Int) {
-        let width = screen.columns
-        let items = state.versions.visible
-        let title = " Solution versions (\(items.count)\(state.versions.isComplete ? "" : "…")) "
-        drawBox(&screen, top: top, bottom: bottom, title: title)
-        let inner = width - 4
-        let columns = VersionColumn.layout(width: inner)
-        var x = 2
-        for column in columns {
-            screen.put(TextWidth.fit(column.title, to: column.width), row: top + 1, column: x, style: theme.columnHeader)
-            x += column.width + 1
-        }
-        let visible = bottom - top - 2
-        guard visible > 0 else { return }
-        if items.isEmpty {
-            if let problem = state.credentialsProblem {
-                // First start without credentials: say what was tried and what to do, in full.
-                for (offset, line) in TextWrap.lines("No data: " + problem, width: inner).prefix(visible).enumerated() {
-                    screen.put(line, row: top + 2 + offset, column: 2, style: theme.error, limit: inner)
-                }
-                return
-            }
-            let message = emptyMessage(state)
-            screen.put(message, row: top + 2, column: 2, style: theme.dimText, limit: inner)
-            return
-        }
-        let cursor = min(max(state.cursor, 0), items.count - 1)
-        var first = min(max(state.scrollTop, 0), max(items.count - visible, 0))
-        if cursor < first { first = cursor }
-        if cursor >= first + visible { first = cursor - visible + 1 }
-        for (offset, version) in items[first..<min(items.count, first + visible)].enumerated() {
-            let row = top + 2 + offset
-            let index = first + offset
-            let selected = index == cursor
-            if selected { screen.put("▶", row: row, column: 1, style: theme.selectionMarker) }
-            var x = 2
-            for column in columns {
-                let (text, style) = column.cell(version, now: state.now, time: time, theme: theme)
-                screen.put(TextWidth.fit(text, to: column.width), row: row, column: x, style: style)
-                x += column.width + 1
-            }
-            if selected {
-                let bar = theme.selectedRow
-                screen.restyle(row: row, column: 2, count: inner) { style in
-                    style.foreground = bar.foreground
-                    style.background = bar.background
-                }
-            }
-        }
-        if items.count > visible {
-            let position = " \(first + 1)-\(min(items.count, first + visible)) of \(items.count) "
-            screen.put(position, row: bottom, column: width - TextWidth.of(position) - 2, style: theme.dimText)
-        }
-    }
-
-    private func emptyMessage(_ state: DashboardState) -> String {
-        switch state.solutionLookup {
-        case .searching where state.solutionArn == nil: return "Looking for solutions in \(state.connection.region)…"
-        case .noneFound: return "No solutions in \(state.connection.region). Pass --solution-arn, or try pdash --demo."
-        case let .failed(message): return "Could not list solutions: \(message)"
-        default: break
-        }
-        if state.versions.isLoading { return "Loading solution versions…" }
-        if state.versions.lastError != nil { return "No data yet: the last refresh failed (see below)." }
-        return "This solution has no versions yet."
-    }
-
     private func drawBox(_ screen: inout Screen, top: Int, bottom: Int, title: String) {
         Box.draw(&screen, top: top, bottom: bottom, title: title, theme: theme)
     }
 
-    private func drawStatusLine(_ state: DashboardState, _ screen: inout Screen, row: Int, hasDetails: Bool) {
+    private func drawStatusLine(_ state: DashboardState, _ screen: inout Screen, row: Int) {
         if let problem = state.credentialsProblem {
             screen.put(" ✗ credentials: \(problem) (retrying; the data below is kept)", row: row, column: 0, style: theme.error)
         } else if let message = state.message, message.isError || state.now.timeIntervalSince(message.at) < 10 {
@@ -170,13 +123,27 @@ public struct DashboardRenderer: Sendable {
             screen.put(" ✗ refresh failed\(when): \(error)\(stale)", row: row, column: 0, style: theme.error)
         } else if case let .failed(message) = state.solutionLookup {
             screen.put(" ✗ could not list solutions: \(message)", row: row, column: 0, style: theme.error)
-        } else if hasDetails {
+        } else if let reason = selectedFailure(state) {
+            // The selected item failed: its reason, and where to read it in full.
+            let used = screen.put(" ✗ ", row: row, column: 0, style: theme.failed)
+            let hint = "  (Enter: in full)"
+            let room = screen.columns - used - TextWidth.of(hint)
+            let shown = TextWidth.truncate(reason.split(whereSeparator: \.isNewline).joined(separator: " "), to: max(room, 0))
+            let x = used + screen.put(shown, row: row, column: used, style: theme.failed)
+            screen.put(hint, row: row, column: x, style: theme.dimText)
+        } else {
             drawSummary(state, &screen, row: row)
-        } else if let selected = state.selectedVersion, let reason = selected.failureReason, !reason.isEmpty {
-            screen.put(" failureReason: \(reason)", row: row, column: 0, style: theme.failed)
-        } else if let selected = state.selectedVersion, let arn = selected.solutionVersionArn {
-            screen.put(" " + arn, row: row, column: 0, style: theme.dimText)
         }
+    }
+
+    private func selectedFailure(_ state: DashboardState) -> String? {
+        let reason: String?
+        if state.navigation.focus == .lower, let row = state.selectedLowerRow {
+            reason = row.failureReason
+        } else {
+            reason = state.selectedVersion?.failureReason
+        }
+        return reason?.isEmpty == false ? reason : nil
     }
 
     /// "◐ 2 training  ✗ 3 failed  ● 5 active   next refresh in 2s"
@@ -202,9 +169,9 @@ public struct DashboardRenderer: Sendable {
         screen.put(" " + next, row: row, column: x + 1, style: theme.dimText)
     }
 
-    private func drawFooter(_ screen: inout Screen, row: Int) {
-        var hints = keyMap.footerHints
-        func width(_ hint: (keys: String, label: String)) -> Int { TextWidth.of(hint.keys) + TextWidth.of(hint.label) + 4 }
+    private func drawFooter(_ screen: inout Screen, row: Int, readOnly: Bool) {
+        var hints = keyMap.footerHints(readOnly: readOnly)
+        func width(_ hint: (keys: String, label: String)) -> Int { TextWidth.of(hint.keys) + TextWidth.of(hint.label) + 5 }
         // When they do not all fit, the ones before the last go first: the way out (quit) always shows.
         while hints.count > 1, 1 + hints.map(width).reduce(0, +) > screen.columns { hints.remove(at: hints.count - 2) }
         var x = 1

@@ -22,7 +22,25 @@ public struct Theme: Sendable {
     public var footerKey = CellStyle(foreground: .black, background: .cyan, bold: true)
     public var footerLabel = CellStyle(foreground: .standard)
 
+    /// The border of the pane the cursor keys move in.
+    public var focusedBorder = CellStyle(foreground: .cyan, bold: true)
+    public var activeTab = CellStyle(foreground: .black, background: .cyan, bold: true)
+    public var inactiveTab = CellStyle(foreground: .grey)
+    /// Filter matches inside rows.
+    public var match = CellStyle(foreground: .yellow, bold: true, underline: true)
+    /// Dialog buttons, and an option that cannot be chosen.
+    public var button = CellStyle.plain
+    public var buttonSelected = CellStyle(foreground: .black, background: .cyan, bold: true)
+    public var disabled = CellStyle(foreground: .grey, dim: true)
+
     public init() {}
+
+    /// The same theme with the focus colour on borders (for the focused pane's box).
+    public var withFocusBorder: Theme {
+        var copy = self
+        copy.border = focusedBorder
+        return copy
+    }
 
     public static let standard = Theme()
 
@@ -46,7 +64,8 @@ public enum StatusKind: Sendable, Equatable {
     public init(_ status: String?) {
         let key = (status ?? "").uppercased().filter { $0.isLetter }
         switch key {
-        case "ACTIVE": self = .active
+        case "ACTIVE", "CREATED", "INSERVICE": self = .active
+        case "CREATING", "UPDATING", "DELETING": self = .inProgress
         case "CREATEPENDING", "PENDING": self = .pending
         case "CREATEINPROGRESS", "INPROGRESS": self = .inProgress
         case "CREATESTOPPING", "STOPPING": self = .stopping

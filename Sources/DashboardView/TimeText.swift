@@ -45,5 +45,11 @@ public struct TimeText: Sendable {
         return "\(parts.year ?? 0) \(month) \(day)"
     }
 
+    /// "14:02:09" in the display time zone.
+    public func clock(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+        return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

@@ -5,7 +5,7 @@ import Foundation
 /// The columns of the solution versions pane, in the order they are dropped when the terminal is narrow
 /// (last first). STATUS is never dropped.
 struct VersionColumn: Sendable {
-    enum Identifier: Sendable, CaseIterable { case version, status, mode, type, created, updated, age, failure }
+    enum Identifier: Sendable, CaseIterable { case version, live, status, mode, type, created, updated, age, failure }
 
     var identifier: Identifier
     var title: String
@@ -15,6 +15,7 @@ struct VersionColumn: Sendable {
 
     static let all: [VersionColumn] = [
         VersionColumn(identifier: .version, title: "VERSION", width: 10),
+        VersionColumn(identifier: .live, title: "LIVE", width: 4),
         VersionColumn(identifier: .status, title: "STATUS", width: 21),
         VersionColumn(identifier: .mode, title: "MODE", width: 7),
         VersionColumn(identifier: .type, title: "TYPE", width: 10),
@@ -25,7 +26,21 @@ struct VersionColumn: Sendable {
     ]
 
     /// The order in which columns go when space runs out.
-    static let dropOrder: [Identifier] = [.failure, .age, .type, .updated, .mode, .created, .version]
+    static let dropOrder: [Identifier] = [.failure, .age, .type, .updated, .live, .mode, .created, .version]
+
+    /// The model's sort column this column shows.
+    var sortColumn: SortColumn? {
+        switch identifier {
+        case .version: return .name
+        case .status: return .status
+        case .mode: return .mode
+        case .type: return .type
+        case .created: return .created
+        case .updated: return .updated
+        case .age: return .duration
+        case .live, .failure: return nil
+        }
+    }
 
     /// Columns that fit `width` (gaps of one space included), the flexible one stretched to fill.
     static func layout(width: Int) -> [VersionColumn] {
@@ -46,8 +61,11 @@ struct VersionColumn: Sendable {
     }
 
     /// The text and style of this column for one version.
-    func cell(_ version: SolutionVersionSummary, now: Date, time: TimeText, theme: Theme) -> (String, CellStyle) {
+    func cell(_ version: SolutionVersionSummary, now: Date, time: TimeText, theme: Theme, live: [String: [String]] = [:]) -> (String, CellStyle) {
         switch identifier {
+        case .live:
+            guard let campaigns = live[version.solutionVersionArn ?? ""] else { return ("", theme.dimText) }
+            return (campaigns.contains { !$0.hasPrefix("→") } ? "●\(campaigns.count)" : "→", theme.active)
         case .version:
             return (version.solutionVersionArn.map(SolutionVersionName.versionId(fromArn:)) ?? "—", theme.text)
         case .status:

@@ -12,6 +12,8 @@ public struct DashboardLoop: Sendable {
     public var send: @Sendable (DashboardEvent) -> Void
     public var now: @Sendable () -> Date
     public var signals: SignalFlag
+    /// How a watched item reaching ACTIVE or a failure is announced.
+    public var alerts: AlertMode = .bell
 
     public init(renderer: DashboardRenderer, keyMap: KeyMap, latest: @escaping @Sendable () -> (sequence: Int, state: DashboardState),
                 send: @escaping @Sendable (DashboardEvent) -> Void, now: @escaping @Sendable () -> Date, signals: SignalFlag) {
@@ -21,6 +23,26 @@ public struct DashboardLoop: Sendable {
         self.send = send
         self.now = now
         self.signals = signals
+    }
+
+    /// Writes what the state asks of the terminal itself: the clipboard (OSC 52), the bell and desktop
+    /// notifications for new terminal transitions of watched items.
+    private func deliverSideEffects(_ state: DashboardState, terminal: TerminalSession, clipboard: inout Int, announced: inout Int) {
+        if let request = state.clipboard, request.sequence != clipboard {
+            clipboard = request.sequence
+            terminal.copyToClipboard(request.text)
+        }
+        // The store learns of the delivery a moment later: remember here too, so nothing rings twice.
+        let from = max(state.notificationsDelivered, announced)
+        guard state.notifications.count > from else { return }
+        announced = state.notifications.count
+        let fresh = state.notifications[from...]
+        if alerts == .bell || alerts == .both { terminal.bell() }
+        if alerts == .desktop || alerts == .both, let last = fresh.last {
+            terminal.notifyDesktop(title: "pdash", body: "\(last.arn.split(separator: "/").last ?? "") → \(last.to)"
+                + (fresh.count > 1 ? " (+\(fresh.count - 1) more)" : ""))
+        }
+        send(.notificationsDelivered(upTo: state.notifications.count))
     }
 
     /// How the loop ended.
@@ -36,6 +58,8 @@ public struct DashboardLoop: Sendable {
         var lastSize = (rows: -1, columns: -1)
         var lastSequence = -1
         var quitRequestedAt: Date?
+        var lastClipboard = 0
+        var announced = 0
         while true {
             if let signal = signals.pending {
                 send(.userRequested(.quit, at: now()))
@@ -45,13 +69,15 @@ public struct DashboardLoop: Sendable {
             let resized = size != lastSize
             if resized {
                 lastSize = size
-                send(.viewportResized(rows: DashboardRenderer.listRows(forHeight: size.rows)))
+                send(.viewportResized(rows: DashboardRenderer.listRows(forHeight: size.rows),
+                                      lowerRows: DashboardRenderer.lowerListRows(forHeight: size.rows)))
             }
             let (sequence, state) = latest()
             if sequence != lastSequence || resized {
                 lastSequence = sequence
                 terminal.draw(renderer.render(state, rows: size.rows, columns: size.columns))
             }
+            deliverSideEffects(state, terminal: terminal, clipboard: &lastClipboard, announced: &announced)
             if state.isQuitting { return .quit }
             // The store confirms quitting; if it is wedged, do not hold the user hostage.
             if let asked = quitRequestedAt, now().timeIntervalSince(asked) > 1 { return .quit }
@@ -67,10 +93,20 @@ public struct DashboardLoop: Sendable {
                 terminal.invalidate()
                 lastSequence = -1
             case let .key(key):
-                guard let action = keyMap.action(for: key) else { continue }
+                let context: KeyContext = state.dialog != nil ? .dialog : (state.navigation.overlay?.takesText == true ? .text : .main)
+                if context == .text, case let .character(character) = key {
+                    send(.typed(String(character), at: now()))
+                    continue
+                }
+                guard let action = keyMap.action(for: key, in: context) else { continue }
                 if action == .quit { quitRequestedAt = now() }
                 send(.userRequested(action, at: now()))
             }
         }
     }
+}
+
+/// How transitions of watched items are announced (config `notifications`).
+public enum AlertMode: String, Sendable, CaseIterable {
+    case off, bell, desktop, both
 }

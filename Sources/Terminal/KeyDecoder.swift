@@ -16,6 +16,7 @@ enum KeyDecoder {
         case pdash_key_end(): return .end
         case pdash_key_enter(): return .enter
         case pdash_key_btab(): return .backTab
+        case pdash_key_backspace(): return .backspace
         default: return nil
         }
     }
@@ -25,6 +26,7 @@ enum KeyDecoder {
         case 9: return .tab
         case 10, 13: return .enter
         case 27: return .escape
+        case 8, 127: return .backspace
         case 1...26: return .control(Character(Unicode.Scalar(UInt8(code) + 96)))
         default:
             guard code > 31, code != 127, let scalar = Unicode.Scalar(UInt32(code)) else { return nil }

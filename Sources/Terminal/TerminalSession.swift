@@ -93,6 +93,24 @@ public final class TerminalSession {
         }
     }
 
+    /// Puts text on the clipboard of the terminal the user sits at (OSC 52; works over SSH and in tmux with
+    /// `set-clipboard on`).
+    public func copyToClipboard(_ text: String) {
+        Self.writeRaw("\u{1b}]52;c;\(Data(text.utf8).base64EncodedString())\u{7}")
+    }
+
+    /// The terminal bell.
+    public func bell() {
+        Self.writeRaw("\u{7}")
+    }
+
+    /// A desktop notification: OSC 9 (iTerm2, Windows Terminal, kitty…) and OSC 777 (urxvt, VTE, foot…);
+    /// terminals that know neither ignore both.
+    public func notifyDesktop(title: String, body: String) {
+        let clean = { (text: String) in TextWidth.sanitize(text).replacingOccurrences(of: ";", with: ",") }
+        Self.writeRaw("\u{1b}]9;\(clean(title)): \(clean(body))\u{7}\u{1b}]777;notify;\(clean(title));\(clean(body))\u{7}")
+    }
+
     /// Forgets what is on screen so the next `draw` repaints everything (Ctrl-L, resize).
     public func invalidate() {
         drawn = nil

@@ -83,8 +83,10 @@ struct RendererTests {
         }
     }
 
-    @Test func selectedFailedVersionShowsTheWholeFailureReason() {
-        let screen = renderer.render(ViewFixture.state, rows: 35, columns: 120)
+    @Test func theInspectorShowsTheWholeFailureReason() {
+        var state = ViewFixture.state
+        _ = reduce(&state, .userRequested(.choose, at: ViewFixture.now))
+        let screen = renderer.render(state, rows: 35, columns: 120)
         let text = screen.text.replacingOccurrences(of: "│", with: " ")
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(words.contains(ViewFixture.longReason))
@@ -140,7 +142,13 @@ struct RendererTests {
             for line in screen.text.split(separator: "\n") {
                 #expect(TextWidth.of(String(line)) <= columns)
             }
-            #expect(screen.text.contains("台所用品"), "the details pane shows the text, wide characters included")
+            var inspecting = state
+            _ = reduce(&inspecting, .userRequested(.choose, at: ViewFixture.now))
+            let inspector = renderer.render(inspecting, rows: 30, columns: columns)
+            #expect(inspector.text.contains("台所用品"), "the inspector shows the text, wide characters included")
+            for line in inspector.text.split(separator: "\n") {
+                #expect(TextWidth.of(String(line)) <= columns)
+            }
         }
     }
 
