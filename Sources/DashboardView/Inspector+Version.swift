@@ -99,7 +99,7 @@ extension Inspector {
         switch VersionInsights(state).estimate(for: summary, now: state.now) {
         case let .finishesAround(end, samples)?:
             let remaining = end.timeIntervalSince(state.now)
-            let when = remaining >= 0 ? "in \(TimeText.duration(remaining))" : "\(TimeText.duration(-remaining)) overdue"
+            let when = remaining >= 0 ? "in \(TimeText.elapsed(remaining))" : "\(TimeText.elapsed(-remaining)) overdue"
             let mode = version.trainingMode.map { $0 + " " } ?? ""
             return "ETA around \(clock(end, now: state.now)), \(when) (median of \(samples) earlier \(mode)training\(samples == 1 ? "" : "s"))"
         case let .tooLittleHistory(samples)?:

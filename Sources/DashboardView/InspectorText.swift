@@ -1,5 +1,5 @@
 /// Builds the inspector's lines for one width: headings, aligned key–value fields and word-wrapped paragraphs.
-/// Long values wrap by display width (an ARN or S3 path is split where the line ends) and are never cut;
+/// Long values wrap by display width (an ARN or S3 path splits after a `/` or `:`) and are never cut;
 /// every line it produces fits `width`.
 struct InspectorText {
     /// A key and its value, or (with children) a heading over an indented group of fields.
@@ -123,18 +123,9 @@ struct InspectorText {
         }
     }
 
-    /// Word-wraps by display width, keeping the text's own line breaks; never returns an empty array.
+    /// Word-wraps by display width (see `InspectorWrap`); never returns an empty array.
     static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(width, 2)
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        var result: [String] = []
-        for paragraph in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
-            let wrapped = TextWrap.lines(String(paragraph), width: width)
-            result += wrapped.isEmpty ? [""] : wrapped
-        }
-        while result.first == "" { result.removeFirst() }
-        while result.last == "" { result.removeLast() }
-        return result.isEmpty ? [""] : result
+        InspectorWrap.lines(text, width: width)
     }
 
     /// Cuts a line to `width` columns segment by segment, never splitting a wide character.
