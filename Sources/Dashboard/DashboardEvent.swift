@@ -34,6 +34,8 @@ public enum DashboardEvent: Equatable, Sendable {
     /// A page of one of the other lists.
     case listPageLoaded(ResourceKind, generation: Int, rows: [ResourceRow], isLastPage: Bool, at: Date)
     case listFailed(ResourceKind, generation: Int, failure: LoadFailure, jitter: Double, at: Date)
+    /// The inspector or help was drawn at this (clamped) scroll position.
+    case overlayScrolled(Int)
     /// Text typed into the palette or the filter line.
     case typed(String, at: Date)
     /// A load that waited for the selection to rest is due.

@@ -109,6 +109,14 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
          .connectionSwitchFailed, .pickerChosen:
         return reduceNavigation(&state, event)
 
+    case let .overlayScrolled(position):
+        switch state.navigation.overlay {
+        case let .inspector(item, _)?: state.navigation.overlay = .inspector(item, scroll: position)
+        case .help?: state.navigation.overlay = .help(scroll: position)
+        default: break
+        }
+        return []
+
     case let .typed(text, at):
         state.now = at
         return reduceTyped(text, &state)

@@ -2,15 +2,17 @@ import AWSServices
 import Dashboard
 import Foundation
 
-/// Enter on an item: the inspector, full screen.
+/// Enter on an item: the inspector, full screen (between the header and the status line).
 struct InspectorScreen {
     var theme: Theme
     var time: TimeText
 
     func draw(_ state: DashboardState, item: InspectedItem, scroll: Int, _ screen: inout Screen, top: Int, bottom: Int) {
-        Box.draw(&screen, top: top, bottom: bottom, title: " Inspector · ↑↓ PgUp PgDn scroll · Esc back ", theme: theme.withFocusBorder)
-        if case let .version(arn) = item, state.selectedArn == arn {
-            DetailsPane(theme: theme, time: time).draw(state, &screen, top: top, bottom: bottom)
+        let subject: InspectorSubject
+        switch item {
+        case let .version(arn): subject = .version(arn: arn)
+        case let .resource(kind, arn): subject = .resource(kind: kind, arn: arn)
         }
+        screen.scrollPosition = Inspector(theme: theme, time: time).draw(state, subject: subject, scroll: scroll, into: &screen, top: top, bottom: bottom)
     }
 }

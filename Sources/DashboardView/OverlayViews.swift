@@ -181,6 +181,7 @@ struct HelpView {
         let all = lines(readOnly: state.readOnly)
         let capacity = bottom - top - 1
         let first = min(max(scroll, 0), max(all.count - capacity, 0))
+        screen.scrollPosition = first
         for (offset, line) in all[first..<min(all.count, first + capacity)].enumerated() {
             screen.put(line.0, row: top + 1 + offset, column: 2, style: line.1, limit: screen.columns - 4)
         }

@@ -47,6 +47,9 @@ public struct Screen: Sendable, Equatable {
     public private(set) var cells: [Cell]
     /// The terminal window title.
     public var title: String = ""
+    /// The scroll position the inspector or help was drawn at, clamped to its content (the loop reports it back
+    /// so that scrolling up after End starts from the last line, not from far below it).
+    public var scrollPosition: Int?
 
     public init(rows: Int, columns: Int) {
         self.rows = max(rows, 0)

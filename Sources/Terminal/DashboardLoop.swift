@@ -45,6 +45,14 @@ public struct DashboardLoop: Sendable {
         send(.notificationsDelivered(upTo: state.notifications.count))
     }
 
+    private static func scroll(of state: DashboardState) -> Int? {
+        switch state.navigation.overlay {
+        case let .inspector(_, scroll)?: return scroll
+        case let .help(scroll)?: return scroll
+        default: return nil
+        }
+    }
+
     /// How the loop ended.
     public enum Outcome: Sendable, Equatable {
         case quit
@@ -75,7 +83,9 @@ public struct DashboardLoop: Sendable {
             let (sequence, state) = latest()
             if sequence != lastSequence || resized {
                 lastSequence = sequence
-                terminal.draw(renderer.render(state, rows: size.rows, columns: size.columns))
+                let screen = renderer.render(state, rows: size.rows, columns: size.columns)
+                terminal.draw(screen)
+                if let position = screen.scrollPosition, position != Self.scroll(of: state) { send(.overlayScrolled(position)) }
             }
             deliverSideEffects(state, terminal: terminal, clipboard: &lastClipboard, announced: &announced)
             if state.isQuitting { return .quit }
