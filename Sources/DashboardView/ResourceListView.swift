@@ -48,6 +48,7 @@ struct ResourceListView {
                     screen.restyle(row: line, column: left, count: width) { style in
                         style.foreground = bar.foreground
                         style.background = bar.background
+                        style.reverse = bar.reverse
                     }
                 } else {
                     screen.put("›", row: line, column: left - 1, style: theme.dimText)

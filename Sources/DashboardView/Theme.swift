@@ -44,6 +44,36 @@ public struct Theme: Sendable {
 
     public static let standard = Theme()
 
+    /// No colour at all (`NO_COLOR`, `--no-color`, `theme = "mono"`, or a terminal without colours): status
+    /// still reads from its glyph and word, emphasis from bold, reverse and underline.
+    public static let monochrome: Theme = {
+        var theme = Theme()
+        let plain = CellStyle.plain
+        theme.header = CellStyle(bold: true, reverse: true)
+        theme.headerDetail = CellStyle(reverse: true)
+        theme.breadcrumb = CellStyle(bold: true)
+        theme.border = plain
+        theme.columnHeader = CellStyle(bold: true, underline: true)
+        theme.dimText = CellStyle(dim: true)
+        theme.selectionMarker = CellStyle(bold: true)
+        theme.selectedRow = CellStyle(reverse: true)
+        theme.active = CellStyle(bold: true)
+        theme.inProgress = CellStyle(underline: true)
+        theme.failed = CellStyle(bold: true, underline: true)
+        theme.stopped = CellStyle(dim: true)
+        theme.error = CellStyle(bold: true)
+        theme.notice = CellStyle(bold: true)
+        theme.footerKey = CellStyle(bold: true, reverse: true)
+        theme.footerLabel = plain
+        theme.focusedBorder = CellStyle(bold: true)
+        theme.activeTab = CellStyle(bold: true, reverse: true)
+        theme.inactiveTab = CellStyle(dim: true)
+        theme.match = CellStyle(bold: true, underline: true)
+        theme.buttonSelected = CellStyle(bold: true, reverse: true)
+        theme.disabled = CellStyle(dim: true)
+        return theme
+    }()
+
     /// Style of a Personalize status string.
     public func style(for status: StatusKind) -> CellStyle {
         switch status {

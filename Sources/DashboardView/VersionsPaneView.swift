@@ -63,6 +63,7 @@ struct VersionsPaneView {
                 screen.restyle(row: row, column: 2, count: inner) { style in
                     style.foreground = bar.foreground
                     style.background = bar.background
+                    style.reverse = bar.reverse
                 }
             }
         }

@@ -14,6 +14,8 @@ public struct DashboardLoop: Sendable {
     public var signals: SignalFlag
     /// How a watched item reaching ACTIVE or a failure is announced.
     public var alerts: AlertMode = .bell
+    /// No colours (NO_COLOR, --no-color, theme = "mono").
+    public var monochrome = false
 
     public init(renderer: DashboardRenderer, keyMap: KeyMap, latest: @escaping @Sendable () -> (sequence: Int, state: DashboardState),
                 send: @escaping @Sendable (DashboardEvent) -> Void, now: @escaping @Sendable () -> Date, signals: SignalFlag) {
@@ -61,7 +63,9 @@ public struct DashboardLoop: Sendable {
 
     /// Runs until the user quits or a signal arrives; the terminal is restored before it returns or throws.
     public func run() throws -> Outcome {
-        let terminal = try TerminalSession()
+        let terminal = try TerminalSession(monochrome: monochrome)
+        var renderer = renderer
+        if !terminal.supportsColor { renderer.theme = .monochrome }
         defer { terminal.restore() }
         var lastSize = (rows: -1, columns: -1)
         var lastSequence = -1

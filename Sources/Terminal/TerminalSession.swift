@@ -10,8 +10,11 @@ public final class TerminalSession {
     private var title = ""
     private var active = true
 
+    /// False when the terminal has no colours or `monochrome` was asked for.
+    public let supportsColor: Bool
+
     /// Puts the terminal in full-screen mode. Throws if stdin/stdout is not a usable terminal.
-    public init() throws {
+    public init(monochrome: Bool = false) throws {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError("pdash's dashboard needs a terminal (stdin and stdout must be a TTY)")
@@ -26,12 +29,13 @@ public final class TerminalSession {
         set_escdelay(25)
         curs_set(0)
         var colorEnabled = false
-        if has_colors() {
+        if has_colors() && !monochrome {
             start_color()
             use_default_colors()
             colorEnabled = true
         }
         colors = ColorPairs(enabled: colorEnabled, colorCount: Int(pdash_colors()))
+        supportsColor = colorEnabled
         // Save the window title so it can be restored on exit (xterm title stack; ignored elsewhere).
         Self.writeRaw("\u{1b}[22;0t")
     }

@@ -30,10 +30,19 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Refuse every change (training, stopping): for watching production.")
     var readOnly = false
 
+    @Flag(help: "No colours (also NO_COLOR=1 or theme = \"mono\" in the config); status stays readable by glyph and text.")
+    var noColor = false
+
+    @Option(help: "Announce a watched item reaching ACTIVE or a failure: off, bell, desktop (OSC 9/777) or both (default: bell, or the config's notifications).")
+    var notifications: String?
+
     @Option(help: ArgumentHelp("Items per list request (1-100).", visibility: .hidden))
     var pageSize: Int?
 
     func validate() throws {
+        if let notifications, AlertMode(rawValue: notifications) == nil {
+            throw ValidationError("--notifications must be off, bell, desktop or both, not '\(notifications)'")
+        }
         for (flag, value) in [("--refresh-active", refreshActive), ("--refresh-idle", refreshIdle), ("--refresh", refresh)] {
             if let value, !(1...3600).contains(value) {
                 throw ValidationError("\(flag) must be between 1 and 3600 seconds, not \(value)")
@@ -88,19 +97,26 @@ struct DashboardCommand: AsyncParsableCommand {
             },
             remember: { settings.remember($0) })
         let store = DashboardStore(initial: state, services: services, hooks: hooks)
-        let outcome = try await runInterface(store: store, keyMap: settings.keyMap)
+        let environment = ProcessInfo.processInfo.environment
+        let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty || effective.theme == .mono
+        let alerts = notifications.flatMap(AlertMode.init(rawValue:))
+            ?? effective.notifications.flatMap { AlertMode(rawValue: $0.rawValue) } ?? .bell
+        let outcome = try await runInterface(store: store, keyMap: settings.keyMap, monochrome: monochrome, alerts: alerts)
         if let emulator = resolved.emulator { await emulator.stop() }
         if case let .signal(number) = outcome { throw ExitCode(128 + number) }
     }
 
-    private func runInterface(store: DashboardStore, keyMap: KeyMap) async throws -> DashboardLoop.Outcome {
+    private func runInterface(store: DashboardStore, keyMap: KeyMap, monochrome: Bool, alerts: AlertMode) async throws -> DashboardLoop.Outcome {
         let signals = ShutdownSignals()
-        let loop = DashboardLoop(
-            renderer: DashboardRenderer(), keyMap: keyMap,
+        var loop = DashboardLoop(
+            renderer: DashboardRenderer(theme: monochrome ? .monochrome : .standard, keyMap: keyMap), keyMap: keyMap,
             latest: { store.snapshots.latest }, send: { store.send($0) }, now: { Date() }, signals: signals.flag)
+        loop.monochrome = monochrome
+        loop.alerts = alerts
+        let configured = loop
         let storeTask = Task { await store.run() }
         defer { storeTask.cancel() }
-        let result: Result<DashboardLoop.Outcome, any Error> = await UIThread.run { Result { try loop.run() } }
+        let result: Result<DashboardLoop.Outcome, any Error> = await UIThread.run { Result { try configured.run() } }
         store.send(.userRequested(.quit, at: Date()))
         withExtendedLifetime(signals) {}
         switch result {

@@ -28,6 +28,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// The visible screen with its SGR escapes (colours and attributes).
+    func captureWithEscapes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", name])
+    }
+
     func sendKeys(_ keys: String...) throws {
         try tmux(["send-keys", "-t", name] + keys)
     }
@@ -89,13 +94,18 @@ enum VersionRows {
     static func statuses(in screen: String) -> [String: String] {
         var result: [String: String] = [:]
         for line in screen.split(separator: "\n") {
-            let cells = line.replacingOccurrences(of: "▶", with: " ").split(separator: "│", omittingEmptySubsequences: true)
+            let cells = line.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(of: "›", with: " ")
+                .split(separator: "│", omittingEmptySubsequences: true)
             guard let row = cells.first else { continue }
             let fields = row.split(separator: " ", omittingEmptySubsequences: true)
             guard fields.count >= 3, fields[0].count == 8, fields[0].allSatisfy(\.isHexDigit) else { continue }
             // After the id come the glyph and the status words, e.g. "◐ CREATE IN_PROGRESS".
-            let statusWords = fields.dropFirst(2).prefix { $0 == "CREATE" || $0 == "ACTIVE" || $0.contains("PENDING")
-                || $0.contains("IN_PROGRESS") || $0 == "FAILED" || $0.contains("STOPP") }
+            // (The LIVE column, when a campaign serves the version, sits between them.)
+            func isStatusWord(_ word: Substring) -> Bool {
+                word == "CREATE" || word == "ACTIVE" || word.contains("PENDING") || word.contains("IN_PROGRESS") || word == "FAILED"
+                    || word.contains("STOPP")
+            }
+            let statusWords = fields.dropFirst().drop { !isStatusWord($0) }.prefix(while: isStatusWord)
             result[String(fields[0])] = statusWords.joined(separator: " ")
         }
         return result
