@@ -82,9 +82,20 @@ public struct DashboardRenderer: Sendable {
         let right = refreshText(state)
         let rightWidth = TextWidth.of(right) + 1
         let available = screen.columns - x - rightWidth - 1
-        let detail = " \(state.connection.region) · \(endpoint)"
+        var where_: [String] = []
+        if let profile = state.connection.profile { where_.append("profile \(profile)") }
+        where_.append(state.connection.region)
+        if let account = Self.account(of: state.solutionArn) { where_.append("account \(account)") }
+        let detail = " " + where_.joined(separator: " · ") + " · \(endpoint)"
         x += screen.put(TextWidth.truncate(detail, to: max(available, 0)), row: 0, column: x, style: theme.headerDetail)
         screen.put(right, row: 0, column: max(x + 1, screen.columns - rightWidth), style: theme.headerDetail)
+    }
+
+    /// The account field of an ARN.
+    static func account(of arn: String?) -> String? {
+        guard let fields = arn?.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false), fields.count == 6,
+              !fields[4].isEmpty else { return nil }
+        return String(fields[4])
     }
 
     private func refreshText(_ state: DashboardState) -> String {
@@ -100,11 +111,26 @@ public struct DashboardRenderer: Sendable {
     }
 
     private func drawBreadcrumb(_ state: DashboardState, _ screen: inout Screen) {
+        // dataset group / solution  (recipe · automatic training)   — "b" picks another
         let name = state.solutionName ?? (state.solutionLookup == .searching ? "finding a solution…" : "—")
-        var x = screen.put(" solution: ", row: 1, column: 0, style: theme.dimText)
+        let group = state.navigation.datasetGroupName
+            ?? state.solution?.datasetGroupArn.map { String($0.split(separator: "/").last ?? "") }
+        var x = screen.put(" ", row: 1, column: 0, style: theme.dimText)
+        if let group, !group.isEmpty {
+            x += screen.put(group, row: 1, column: x, style: theme.dimText)
+            x += screen.put(" / ", row: 1, column: x, style: theme.dimText)
+        }
         x += screen.put(name, row: 1, column: x, style: theme.breadcrumb)
-        if let arn = state.solutionArn {
-            screen.put(TextWidth.truncate("  " + arn, to: screen.columns - x), row: 1, column: x, style: theme.dimText)
+        var notes: [String] = []
+        if let recipe = state.solution?.recipeArn { notes.append(String(recipe.split(separator: "/").last ?? "")) }
+        if let schedule = state.autoTraining {
+            let due = schedule.nextDue.map { $0 > state.now ? " next in \(TimeText.duration($0.timeIntervalSince(state.now)))" : " due now" } ?? ""
+            notes.append("auto-training \(schedule.expression)\(due)")
+        }
+        if let arn = state.solutionArn { notes.append(arn) }
+        if !notes.isEmpty {
+            screen.put(TextWidth.truncate("  " + notes.joined(separator: " · "), to: max(0, screen.columns - x)), row: 1, column: x,
+                       style: theme.dimText)
         }
     }
 
