@@ -47,4 +47,28 @@ static inline int pdash_put_cell(int y, int x, const wchar_t *text, attr_t attrs
 
 static inline int pdash_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 
+/* Mouse: the wheel and the left button. */
+static inline int pdash_key_mouse(void) { return KEY_MOUSE; }
+static inline void pdash_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+              | BUTTON5_PRESSED
+#endif
+              , NULL);
+    mouseinterval(0);
+}
+/* 0 nothing, 1 wheel up, 2 wheel down, 3 left click; fills the cell. */
+static inline int pdash_read_mouse(int *row, int *column) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *row = event.y;
+    *column = event.x;
+    if (event.bstate & BUTTON4_PRESSED) return 1;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 2;
+#endif
+    if (event.bstate & BUTTON1_PRESSED) return 3;
+    return 0;
+}
+
 #endif

@@ -34,6 +34,10 @@ public enum DashboardEvent: Equatable, Sendable {
     /// A page of one of the other lists.
     case listPageLoaded(ResourceKind, generation: Int, rows: [ResourceRow], isLastPage: Bool, at: Date)
     case listFailed(ResourceKind, generation: Int, failure: LoadFailure, jitter: Double, at: Date)
+    /// A click on a row (its index among the shown rows) of the versions or the lower pane.
+    case rowClicked(Focus, index: Int, at: Date)
+    /// A click on a tab of the lower pane.
+    case paneClicked(LowerPane, at: Date)
     /// The inspector or help was drawn at this (clamped) scroll position.
     case overlayScrolled(Int)
     /// Text typed into the palette or the filter line.

@@ -109,6 +109,23 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
          .connectionSwitchFailed, .pickerChosen:
         return reduceNavigation(&state, event)
 
+    case let .rowClicked(pane, index, at):
+        state.now = at
+        if pane == .lower, let kind = state.navigation.lowerPane.kind {
+            state.navigation.focus = .lower
+            guard index < state.list(kind).visible.count else { return [] }
+            state.lists[kind]?.moveCursor(to: index)
+            return lowerDetailEffects(&state)
+        }
+        state.navigation.focus = .versions
+        guard index < state.versions.visible.count else { return [] }
+        state.versions.moveCursor(to: index)
+        return detailEffects(&state, prefetchMetrics: false) + syncLowerPane(&state, debounce: true)
+
+    case let .paneClicked(pane, at):
+        state.now = at
+        return showPane(&state, pane)
+
     case let .overlayScrolled(position):
         switch state.navigation.overlay {
         case let .inspector(item, _)?: state.navigation.overlay = .inspector(item, scroll: position)

@@ -52,6 +52,17 @@ struct LowerPaneView {
         }
     }
 
+    /// The tab drawn at this column of the tab row, if any (the same arithmetic as `drawTabs`).
+    public static func tab(atColumn column: Int) -> LowerPane? {
+        var x = 2
+        for pane in LowerPane.allCases {
+            let width = TextWidth.of(" \(shortTitle(pane)) ")
+            if (x..<(x + width)).contains(column) { return pane }
+            x += width + 1
+        }
+        return nil
+    }
+
     static func shortTitle(_ pane: LowerPane) -> String {
         switch pane {
         case .segmentJobs: return "Segment jobs"

@@ -16,6 +16,8 @@ public struct DashboardLoop: Sendable {
     public var alerts: AlertMode = .bell
     /// No colours (NO_COLOR, --no-color, theme = "mono").
     public var monochrome = false
+    /// The wheel scrolls and a click selects (off: the terminal's own text selection works without Shift).
+    public var mouse = true
 
     public init(renderer: DashboardRenderer, keyMap: KeyMap, latest: @escaping @Sendable () -> (sequence: Int, state: DashboardState),
                 send: @escaping @Sendable (DashboardEvent) -> Void, now: @escaping @Sendable () -> Date, signals: SignalFlag) {
@@ -63,7 +65,7 @@ public struct DashboardLoop: Sendable {
 
     /// Runs until the user quits or a signal arrives; the terminal is restored before it returns or throws.
     public func run() throws -> Outcome {
-        let terminal = try TerminalSession(monochrome: monochrome)
+        let terminal = try TerminalSession(monochrome: monochrome, mouse: mouse)
         var renderer = renderer
         if !terminal.supportsColor { renderer.theme = .monochrome }
         defer { terminal.restore() }
@@ -101,6 +103,12 @@ public struct DashboardLoop: Sendable {
                     send(.userRequested(.quit, at: now()))
                     return .signal(SIGHUP)
                 }
+            case .wheelUp:
+                for _ in 0..<3 { send(.userRequested(.moveUp, at: now())) }
+            case .wheelDown:
+                for _ in 0..<3 { send(.userRequested(.moveDown, at: now())) }
+            case let .click(row, column):
+                if let event = MouseTarget.event(row: row, column: column, state: state, size: size, at: now()) { send(event) }
             case .resized:
                 terminal.invalidate()
             case .redrawRequested:

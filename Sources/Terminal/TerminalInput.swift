@@ -6,4 +6,7 @@ public enum TerminalInput: Sendable, Equatable {
     case resized
     /// Ctrl-L: the user wants the whole screen redrawn.
     case redrawRequested
+    case wheelUp, wheelDown
+    /// A left click on this cell.
+    case click(row: Int, column: Int)
 }

@@ -14,7 +14,7 @@ public final class TerminalSession {
     public let supportsColor: Bool
 
     /// Puts the terminal in full-screen mode. Throws if stdin/stdout is not a usable terminal.
-    public init(monochrome: Bool = false) throws {
+    public init(monochrome: Bool = false, mouse: Bool = true) throws {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError("pdash's dashboard needs a terminal (stdin and stdout must be a TTY)")
@@ -28,6 +28,7 @@ public final class TerminalSession {
         intrflush(pdash_stdscr(), false)
         set_escdelay(25)
         curs_set(0)
+        if mouse { pdash_enable_mouse() }
         var colorEnabled = false
         if has_colors() && !monochrome {
             start_color()
@@ -58,6 +59,15 @@ public final class TerminalSession {
         let code = Int32(bitPattern: character)
         if result == pdash_key_code_yes() {
             if code == pdash_key_resize() { return .resized }
+            if code == pdash_key_mouse() {
+                var row: Int32 = 0, column: Int32 = 0
+                switch pdash_read_mouse(&row, &column) {
+                case 1: return .wheelUp
+                case 2: return .wheelDown
+                case 3: return .click(row: Int(row), column: Int(column))
+                default: return nil
+                }
+            }
             return KeyDecoder.functionKey(code).map(TerminalInput.key)
         }
         if code == 12 { return .redrawRequested }

@@ -33,6 +33,9 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "No colours (also NO_COLOR=1 or theme = \"mono\" in the config); status stays readable by glyph and text.")
     var noColor = false
 
+    @Flag(help: "Leave the mouse to the terminal (its own text selection without Shift); by default the wheel scrolls and a click selects.")
+    var noMouse = false
+
     @Option(help: "Announce a watched item reaching ACTIVE or a failure: off, bell, desktop (OSC 9/777) or both (default: bell, or the config's notifications).")
     var notifications: String?
 
@@ -113,6 +116,7 @@ struct DashboardCommand: AsyncParsableCommand {
             latest: { store.snapshots.latest }, send: { store.send($0) }, now: { Date() }, signals: signals.flag)
         loop.monochrome = monochrome
         loop.alerts = alerts
+        loop.mouse = !noMouse
         let configured = loop
         let storeTask = Task { await store.run() }
         defer { storeTask.cancel() }

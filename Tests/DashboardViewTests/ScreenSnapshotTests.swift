@@ -125,3 +125,34 @@ struct ScreenSnapshotTests {
         check(state, "filter")
     }
 }
+
+@Suite("mouse")
+struct MouseTargetTests {
+    @Test func clicksSelectRowsAndTabs() {
+        let state = ViewFixture.state
+        let layout = DashboardLayout(rows: 35, columns: 120)
+        let at = ViewFixture.now
+        #expect(MouseTarget.event(row: layout.versionsTop + 2 + 3, column: 10, state: state, size: (35, 120), at: at)
+            == .rowClicked(.versions, index: 3, at: at))
+        let lower = layout.lower!
+        #expect(MouseTarget.event(row: lower.lowerBound + 2, column: 10, state: state, size: (35, 120), at: at)
+            == .rowClicked(.lower, index: 0, at: at))
+        #expect(MouseTarget.event(row: lower.lowerBound, column: 20, state: state, size: (35, 120), at: at)
+            == .paneClicked(.inferenceJobs, at: at), "the second tab")
+        #expect(MouseTarget.event(row: 0, column: 10, state: state, size: (35, 120), at: at) == nil, "the header is not a row")
+        var dialog = state
+        _ = reduce(&dialog, .userRequested(.train, at: at))
+        #expect(MouseTarget.event(row: layout.versionsTop + 3, column: 10, state: dialog, size: (35, 120), at: at) == nil,
+                "a dialog keeps the clicks away from the panes")
+    }
+
+    @Test func aClickedRowIsSelectedAndFocused() {
+        var state = ViewFixture.state
+        _ = reduce(&state, .rowClicked(.versions, index: 5, at: ViewFixture.now))
+        #expect(state.cursor == 5)
+        _ = reduce(&state, .rowClicked(.versions, index: 99, at: ViewFixture.now))
+        #expect(state.cursor == 5, "below the last row nothing changes")
+        _ = reduce(&state, .paneClicked(.timeline, at: ViewFixture.now))
+        #expect(state.navigation.lowerPane == .timeline)
+    }
+}
