@@ -34,6 +34,9 @@ public enum DashboardEvent: Equatable, Sendable {
     /// A page of one of the other lists.
     case listPageLoaded(ResourceKind, generation: Int, rows: [ResourceRow], isLastPage: Bool, at: Date)
     case listFailed(ResourceKind, generation: Int, failure: LoadFailure, jitter: Double, at: Date)
+    /// A key, with what it means in each context; the reducer picks by the state it is in (so a key typed right
+    /// after `:` is text even if the screen had not caught up yet).
+    case keyPressed(KeyPress, at: Date)
     /// A click on a row (its index among the shown rows) of the versions or the lower pane.
     case rowClicked(Focus, index: Int, at: Date)
     /// A click on a tab of the lower pane.
@@ -63,6 +66,22 @@ public enum DashboardEvent: Equatable, Sendable {
     case requestsCounted([String: Int], at: Date)
     /// The view rang the bell / sent the desktop notification for these.
     case notificationsDelivered(upTo: Int)
+}
+
+/// A key press as the model needs it: its text (for the palette and filter lines) and its action in the panes,
+/// in a dialog and on a text line.
+public struct KeyPress: Equatable, Sendable {
+    public var text: String?
+    public var main: UserAction?
+    public var dialog: UserAction?
+    public var line: UserAction?
+
+    public init(text: String? = nil, main: UserAction? = nil, dialog: UserAction? = nil, line: UserAction? = nil) {
+        self.text = text
+        self.main = main
+        self.dialog = dialog
+        self.line = line
+    }
 }
 
 /// Why a load failed, as the model needs to know it.

@@ -109,6 +109,15 @@ public func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [D
          .connectionSwitchFailed, .pickerChosen:
         return reduceNavigation(&state, event)
 
+    case let .keyPressed(press, at):
+        state.now = at
+        if state.dialog != nil { return press.dialog.map { handle($0, &state) } ?? [] }
+        if state.navigation.overlay?.takesText == true {
+            if let action = press.line { return handle(action, &state) }
+            return press.text.map { reduceTyped($0, &state) } ?? []
+        }
+        return press.main.map { handle($0, &state) } ?? []
+
     case let .rowClicked(pane, index, at):
         state.now = at
         if pane == .lower, let kind = state.navigation.lowerPane.kind {

@@ -71,7 +71,7 @@ public struct DashboardLoop: Sendable {
         defer { terminal.restore() }
         var lastSize = (rows: -1, columns: -1)
         var lastSequence = -1
-        var quitRequestedAt: Date?
+        var quitRequestedAt: (time: Date, sequence: Int)?
         var lastClipboard = 0
         var announced = 0
         while true {
@@ -96,7 +96,11 @@ public struct DashboardLoop: Sendable {
             deliverSideEffects(state, terminal: terminal, clipboard: &lastClipboard, announced: &announced)
             if state.isQuitting { return .quit }
             // The store confirms quitting; if it is wedged, do not hold the user hostage.
-            if let asked = quitRequestedAt, now().timeIntervalSince(asked) > 1 { return .quit }
+            // (Only when it has published nothing since: a store that is working decided the key meant something else.)
+            if let asked = quitRequestedAt, now().timeIntervalSince(asked.time) > 1 {
+                if sequence == asked.sequence { return .quit }
+                quitRequestedAt = nil
+            }
             switch terminal.readInput(timeoutMilliseconds: 100) {
             case .none:
                 if terminal.isHungUp {
@@ -115,14 +119,16 @@ public struct DashboardLoop: Sendable {
                 terminal.invalidate()
                 lastSequence = -1
             case let .key(key):
-                let context: KeyContext = state.dialog != nil ? .dialog : (state.navigation.overlay?.takesText == true ? .text : .main)
-                if context == .text, case let .character(character) = key {
-                    send(.typed(String(character), at: now()))
-                    continue
-                }
-                guard let action = keyMap.action(for: key, in: context) else { continue }
-                if action == .quit { quitRequestedAt = now() }
-                send(.userRequested(action, at: now()))
+                // Every meaning of the key goes to the store, which picks by the state it is in: a key typed right
+                // after ":" is text even if this screen has not caught up yet.
+                var text: String?
+                if case let .character(character) = key { text = String(character) }
+                let press = KeyPress(text: text, main: keyMap.action(for: key, in: .main), dialog: keyMap.action(for: key, in: .dialog),
+                                     line: keyMap.action(for: key, in: .text))
+                guard press.main != nil || press.dialog != nil || press.line != nil || press.text != nil else { continue }
+                let onScreen = state.dialog == nil && state.navigation.overlay?.takesText != true
+                if onScreen, press.main == .quit { quitRequestedAt = (now(), lastSequence) }
+                send(.keyPressed(press, at: now()))
             }
         }
     }

@@ -153,6 +153,28 @@ struct InteractionEndToEndTests {
         #expect(exitCode(run) == "0")
     }
 
+    @Test func paletteAndPicker() throws {
+        let run = try launch("--demo")
+        try run.tmux.waitFor("versions", timeout: 60) { VersionRows.statuses(in: $0).values.contains("ACTIVE") }
+        try run.tmux.sendKeys(":")
+        try run.tmux.sendKeys("-l", "pane tim")
+        try run.tmux.waitFor("the completion", timeout: 10) { $0.contains(":pane timeline") }
+        try run.tmux.sendKeys("Tab", "Enter")
+        try run.tmux.waitFor("the timeline tab", timeout: 10) { $0.contains("this session") }
+
+        try run.tmux.sendKeys("b")
+        try run.tmux.waitFor("the solution picker", timeout: 15) { $0.contains("Solutions") && $0.contains("similar-items") }
+        try run.tmux.sendKeys("/")
+        try run.tmux.sendKeys("-l", "similar")
+        try run.tmux.sendKeys("Enter", "Enter")
+        let opened = try run.tmux.waitFor("similar-items opened", timeout: 20) { screen in
+            screen.contains("/ similar-items") && !VersionRows.statuses(in: screen).isEmpty
+        }
+        #expect(!opened.contains("Enter choose"), "the picker closed")
+        try run.tmux.sendKeys("q")
+        #expect(exitCode(run) == "0")
+    }
+
     @Test func sighupLeavesNoProcess() throws {
         let run = try launch("--demo")
         try run.tmux.waitFor("versions", timeout: 60) { VersionRows.statuses(in: $0).values.contains("ACTIVE") }
