@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "PdashSettingsTests", dependencies: ["PdashSettings"]),
         .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"], exclude: ["Snapshots"]),
         .testTarget(name: "HeadlessOutputTests", dependencies: ["HeadlessOutput", "AWSServices"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pdash", "AWSCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pdash", "AWSCore", "DashboardView"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -49,12 +49,13 @@ struct StoreResilienceTests {
         defer { Task { await setup.server.stop() } }
         _ = try await control(setup.server, "POST", "faults", ["operation": "ListSolutionVersions", "fault": "throttle", "count": 3])
         let began = Date()
+        let recorder = StateRecorder(setup.store)
         let running = Task { await setup.store.run() }
         defer { running.cancel() }
-        let throttled = await first(setup.store, timeout: 10) { $0.consecutiveFailures >= 2 }
+        let throttled = await recorder.first(timeout: 30) { $0.consecutiveFailures >= 2 }
         #expect(throttled?.isThrottled == true)
         #expect(throttled?.versions.lastError?.contains("LimitExceededException") == true)
-        let recovered = await first(setup.store, timeout: 20) { $0.versions.isComplete && $0.consecutiveFailures == 0 }
+        let recovered = await recorder.first(timeout: 30) { $0.versions.isComplete && $0.consecutiveFailures == 0 }
         let elapsed = Date().timeIntervalSince(began)
         #expect(recovered?.versions.items.count == 30)
         #expect(recovered?.isThrottled == false)

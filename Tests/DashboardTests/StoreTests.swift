@@ -84,3 +84,33 @@ func first(_ store: DashboardStore, timeout: TimeInterval, where condition: @Sen
     }
     return nil
 }
+
+/// Every state a store publishes, kept in order, so that a test can find a state that lasted only a moment even
+/// when its own polling was held up by a busy machine.
+final class StateRecorder: Sendable {
+    private final class Storage: Sendable {
+        let states = Mutex<[DashboardState]>([])
+    }
+
+    private let storage = Storage()
+    private let task: Task<Void, Never>
+
+    init(_ store: DashboardStore) {
+        let storage = self.storage
+        task = Task {
+            for await state in store.updates { storage.states.withLock { $0.append(state) } }
+        }
+    }
+
+    deinit { task.cancel() }
+
+    /// The first recorded state that satisfies `condition`, waiting up to `timeout` seconds for it.
+    func first(timeout: TimeInterval, where condition: @Sendable (DashboardState) -> Bool) async -> DashboardState? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let found = storage.states.withLock({ $0.first(where: condition) }) { return found }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return nil
+    }
+}

@@ -2,6 +2,7 @@ import AWSCore
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// The built binary in a real terminal (tmux, 120x35): keys by send-keys, assertions on capture-pane.
 @Suite("pdash --demo in tmux", .serialized)
 struct DemoEndToEndTests {
@@ -95,4 +96,5 @@ struct DemoEndToEndTests {
         let state = stat[stat.index(close, offsetBy: 2)...].prefix(1)
         return state != "Z" && state != "X"
     }
+}
 }

@@ -2,6 +2,7 @@ import AWSCore
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// `pdash doctor` as a user runs it: the built binary, a temporary HOME, and `pdash emulator` on loopback.
 @Suite("pdash doctor", .serialized)
 struct DoctorCommandTests {
@@ -118,4 +119,5 @@ struct DoctorCommandTests {
             #expect(!result.output.contains(Self.secret))
         }
     }
+}
 }

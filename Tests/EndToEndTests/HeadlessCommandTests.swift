@@ -2,6 +2,7 @@ import AWSCore
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// `pdash list`, `describe` and `train` as scripts run them: the built binary against `pdash emulator`.
 @Suite("headless commands", .serialized)
 struct HeadlessCommandTests {
@@ -116,6 +117,7 @@ struct HeadlessCommandTests {
         let versions = try pdash(["list", "solution-versions", "--solution-arn", onboarding, "--endpoint-url", emulator.url, "--output", "csv"])
         #expect(versions.output.split(separator: "\r\n").count == 2, "only the seeded version")
     }
+}
 }
 
 func AuditLogLines(path: String) throws -> [[String: Any]] {

@@ -1,7 +1,9 @@
 import AWSCore
+import DashboardView
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// The dashboard driven by keys in a real terminal (tmux) against the in-process demo: inspector, training and
 /// stopping through the dialogs, filter and sort, help, read-only, resizes mid-dialog, monochrome, SIGHUP.
 @Suite("pdash --demo: keys in tmux", .serialized)
@@ -120,14 +122,16 @@ struct InteractionEndToEndTests {
 
         try run.tmux.sendKeys("?")
         var seen = Self.words(try run.tmux.waitFor("help", timeout: 10) { $0.contains("Help") })
-        for _ in 0..<6 {
+        for _ in 0..<8 {
             try run.tmux.sendKeys("PageDown")
             Thread.sleep(forTimeInterval: 0.3)
             seen += " " + Self.words(try run.tmux.capture())
         }
-        for help in ["Select the next row", "Next tab of the lower pane", "Filter the focused list", "Sort by the next column",
-                     "Command palette", "Copy the selected item's ARN", "Quit pdash", "Answer yes", "Complete the highlighted suggestion"] {
-            #expect(seen.contains(help), "help lists \(help)")
+        // Every binding of the table the keys are dispatched from (less training and stopping, in read-only).
+        for context in KeyContext.allCases {
+            for binding in KeyMap.standard.visible(readOnly: true, context: context) {
+                #expect(seen.contains(Self.words(binding.help)), "help lists \(binding.help)")
+            }
         }
         #expect(!seen.contains("Train a new version"), "read-only help leaves out training")
         try run.tmux.sendKeys("q")
@@ -183,4 +187,5 @@ struct InteractionEndToEndTests {
         #expect(exitCode(run) == "129")
         #expect(kill(pid, 0) != 0, "the process is gone")
     }
+}
 }
