@@ -51,20 +51,27 @@ extension Inspector {
         }
     }
 
+    /// The fields batch segment and inference jobs share: filter, size, S3 input and output, role.
+    private func jobIOFields(filter: String?, results: Int?, input: S3DataConfig?, output: S3DataConfig?, role: String?) -> [Field?] {
+        [
+            field("filterArn", filter),
+            field("numResults", results),
+            field("jobInput", input?.path),
+            field("jobInput kmsKeyArn", input?.kmsKeyArn),
+            field("jobOutput", output?.path),
+            field("jobOutput kmsKeyArn", output?.kmsKeyArn),
+            field("roleArn", role),
+        ]
+    }
+
     private func segmentJobContent(_ job: BatchSegmentJob, now: Date, into text: inout InspectorText) {
         let fields: [Field?] = [
             field("jobName", job.jobName),
             field("batchSegmentJobArn", job.batchSegmentJobArn),
             statusField(job.status),
             field("solutionVersionArn", job.solutionVersionArn),
-            field("filterArn", job.filterArn),
-            field("numResults", job.numResults),
-            field("jobInput", job.jobInput?.s3DataSource?.path),
-            field("jobInput kmsKeyArn", job.jobInput?.s3DataSource?.kmsKeyArn),
-            field("jobOutput", job.jobOutput?.s3DataDestination?.path),
-            field("jobOutput kmsKeyArn", job.jobOutput?.s3DataDestination?.kmsKeyArn),
-            field("roleArn", job.roleArn),
-        ]
+        ] + jobIOFields(filter: job.filterArn, results: job.numResults, input: job.jobInput?.s3DataSource,
+                        output: job.jobOutput?.s3DataDestination, role: job.roleArn)
         let running = ResourceStatus.isInFlight(job.status)
         text.fields(fields.compactMap { $0 } + timeFields(created: job.creationDateTime, updated: job.lastUpdatedDateTime, running: running, now: now))
         failureSection(job.failureReason, into: &text)
@@ -86,14 +93,8 @@ extension Inspector {
             statusField(job.status),
             field("batchInferenceJobMode", job.batchInferenceJobMode),
             field("solutionVersionArn", job.solutionVersionArn),
-            field("filterArn", job.filterArn),
-            field("numResults", job.numResults),
-            field("jobInput", job.jobInput?.s3DataSource?.path),
-            field("jobInput kmsKeyArn", job.jobInput?.s3DataSource?.kmsKeyArn),
-            field("jobOutput", job.jobOutput?.s3DataDestination?.path),
-            field("jobOutput kmsKeyArn", job.jobOutput?.s3DataDestination?.kmsKeyArn),
-            field("roleArn", job.roleArn),
-        ]
+        ] + jobIOFields(filter: job.filterArn, results: job.numResults, input: job.jobInput?.s3DataSource,
+                        output: job.jobOutput?.s3DataDestination, role: job.roleArn)
         let running = ResourceStatus.isInFlight(job.status)
         text.fields(fields.compactMap { $0 } + timeFields(created: job.creationDateTime, updated: job.lastUpdatedDateTime, running: running, now: now)
             + [config, themeGeneration].compactMap { $0 })
