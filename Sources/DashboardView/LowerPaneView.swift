@@ -34,7 +34,7 @@ struct LowerPaneView {
         }
         let scope = scopeText(state)
         if !scope.isEmpty, x + 2 < limit {
-            screen.put(" " + scope + " ", row: row, column: x + 1, style: theme.dimText, limit: limit - x - 1)
+            screen.put(TextWidth.truncate(" " + scope + " ", to: limit - x - 1), row: row, column: x + 1, style: theme.dimText)
         }
     }
 
