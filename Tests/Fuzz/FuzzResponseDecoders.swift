@@ -1,7 +1,8 @@
 import Foundation
 
-// libFuzzer entry for the JSON 1.1 response decoders (the Personalize and SageMaker shapes of
-// Sources/AWSServices), compiled by .ci/fuzz with those files: any bytes decode or throw, never crash.
+// libFuzzer entry for the JSON 1.1 decoders (the Personalize and SageMaker shapes of Sources/AWSServices),
+// compiled by .ci/fuzz with those files: any bytes decode or throw, never crash. Responses as the client reads
+// them; requests as the emulator reads and validates them against the model's constraints.
 private let decoder: JSONDecoder = {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .secondsSince1970  // as AWSCore's JSON 1.1 client
@@ -30,5 +31,21 @@ public func fuzzResponseDecoders(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> 
     attempt(ListImagesResponse.self, data)
     attempt(ListImageVersionsResponse.self, data)
     attempt(DescribeImageVersionResponse.self, data)
+    for request in requestTypes { request(data) }
     return 0
 }
+
+private func validating<T: Decodable & ValidatableRequest>(_ type: T.Type) -> (Data) -> Void {
+    { data in _ = (try? decoder.decode(type, from: data)).map { try? $0.validate() } }
+}
+
+private let requestTypes: [(Data) -> Void] = [
+    validating(ListSolutionVersionsRequest.self), validating(DescribeSolutionVersionRequest.self),
+    validating(CreateSolutionVersionRequest.self), validating(StopSolutionVersionCreationRequest.self),
+    validating(GetSolutionMetricsRequest.self), validating(ListSolutionsRequest.self), validating(DescribeSolutionRequest.self),
+    validating(ListBatchSegmentJobsRequest.self), validating(DescribeBatchSegmentJobRequest.self),
+    validating(ListBatchInferenceJobsRequest.self), validating(DescribeBatchInferenceJobRequest.self),
+    validating(ListCampaignsRequest.self), validating(DescribeCampaignRequest.self), validating(ListDatasetGroupsRequest.self),
+    validating(DescribeRecipeRequest.self), validating(ListImagesRequest.self), validating(ListImageVersionsRequest.self),
+    validating(DescribeImageVersionRequest.self),
+]
