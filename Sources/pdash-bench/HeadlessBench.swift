@@ -67,7 +67,7 @@ enum HeadlessBench {
         let ratio = aws / max(pdash, 1e-9)
         return ReportRow(
             item: "Cold start, `list solution-versions` (100 versions), exec to exit, median of \(runs)",
-            pdash: pdash.ms, peers: "aws CLI \(aws.ms); boto3 \(boto3.ms)",
+            pdash: "\(pdash.ms) (peak RSS \((figures.peakRSSMB["pdash"] ?? 0).fixed()) MB)", peers: "aws CLI \(aws.ms); boto3 \(boto3.ms)",
             ratio: "\(ratio.fixed())x vs aws CLI; \((boto3 / max(pdash, 1e-9)).fixed())x vs boto3",
             goal: "≥ 5x faster than the AWS CLI", met: ratio >= 5)
     }
@@ -79,11 +79,11 @@ enum HeadlessBench {
         let ratio = boto3 / max(pdash, 1e-9)
         let pdashRSS = rss["pdash"] ?? 0
         func peer(_ name: String, _ label: String) -> String {
-            "\(label) \((wall[name] ?? 0).ms), \((rss[name] ?? 0).fixed()) MB"
+            "\(label) \((wall[name] ?? 0).ms), \((rss[name] ?? 0).fixed()) MB, \((figures.cpu[name] ?? 0).fixed(2)) CPU-s"
         }
         return ReportRow(
             item: "Full listing, 10,000 versions (100 pages) as JSON, wall time and peak RSS, median of \(runs)",
-            pdash: "\(pdash.ms), \(pdashRSS.fixed()) MB", peers: "\(peer("aws", "aws CLI")); \(peer("boto3", "boto3"))",
+            pdash: "\(pdash.ms), \(pdashRSS.fixed()) MB, \((figures.cpu["pdash"] ?? 0).fixed(2)) CPU-s", peers: "\(peer("aws", "aws CLI")); \(peer("boto3", "boto3"))",
             ratio: "\(ratio.fixed())x vs boto3; \(((wall["aws"] ?? 0) / max(pdash, 1e-9)).fixed())x vs aws CLI; RSS \(((rss["boto3"] ?? 0) / max(pdashRSS, 1e-9)).fixed())x less than boto3",
             goal: "≥ 3x faster than boto3, peak RSS < 50 MB", met: ratio >= 3 && pdashRSS < 50)
     }

@@ -90,6 +90,18 @@ final class PseudoTerminal: Sendable {
         capture.withLock { $0.chunks.filter { $0.at >= from && $0.at < to }.map(\.bytes).reduce(0, +) }
     }
 
+    /// Sizes of the bursts of output in [from, to): reads less than 20 ms apart count as one frame.
+    func frames(from: Double, to: Double) -> [Int] {
+        let chunks = capture.withLock { $0.chunks.filter { $0.at >= from && $0.at < to } }
+        var frames: [Int] = []
+        var last = -Double.infinity
+        for chunk in chunks {
+            if chunk.at - last < 0.020, !frames.isEmpty { frames[frames.count - 1] += chunk.bytes } else { frames.append(chunk.bytes) }
+            last = chunk.at
+        }
+        return frames
+    }
+
     /// Everything read so far, as text (escape sequences included).
     var text: String { capture.withLock { String(decoding: $0.output, as: UTF8.self) } }
 

@@ -41,6 +41,9 @@ enum TerminalBench {
         /// Bytes per refresh interval once the first screen is up (from 5 s after it to the end).
         var bytesPerRefresh: Double
         var firstOutput: Double
+        /// Bursts of output (frames) per refresh interval, and the median size of one, after the first screen.
+        var framesPerRefresh: Double
+        var medianFrame: Double
     }
 
     /// Item 4: `arguments` in the terminal for `seconds`; CPU of it and its reaped children from /proc just
@@ -61,14 +64,16 @@ enum TerminalBench {
         let bytes = terminal.bytes(to: seconds)
         let steadyFrom = first + refresh
         let steady = terminal.bytes(from: steadyFrom, to: seconds)
+        let frames = terminal.frames(from: steadyFrom, to: seconds)
+        let intervals = max((seconds - steadyFrom) / refresh, 1)
         if let quit {
             terminal.type(quit)
         } else {
             kill(-child.pid, SIGTERM)
         }
         let usage = child.wait(timeout: 5)
-        return Idle(cpuSeconds: cpu ?? usage.cpu, bytes: bytes,
-                    bytesPerRefresh: Double(steady) / max((seconds - steadyFrom) / refresh, 1), firstOutput: first)
+        return Idle(cpuSeconds: cpu ?? usage.cpu, bytes: bytes, bytesPerRefresh: Double(steady) / intervals, firstOutput: first,
+                    framesPerRefresh: Double(frames.count) / intervals, medianFrame: Stats.median(frames.map(Double.init)))
     }
 
     /// `watch -n REFRESH aws personalize list-solution-versions ...` (watch hands the words to sh -c).
@@ -91,7 +96,7 @@ enum TerminalBench {
         let ratio = watch.map { "CPU \(($0.cpuSeconds / max(pdash.cpuSeconds, 0.01)).fixed(0))x less" } ?? "-"
         return ReportRow(
             item: "Idle: TUI open \(Int(seconds)) s on a settled solution of 500 versions, \(refresh) s refresh",
-            pdash: "\(pdash.cpuSeconds.fixed(2)) CPU-s, \(pdash.bytes) B written, \(pdash.bytesPerRefresh.fixed(0)) B/refresh after the first screen",
+            pdash: "\(pdash.cpuSeconds.fixed(2)) CPU-s, \(pdash.bytes) B written; after the first screen \(pdash.bytesPerRefresh.fixed(0)) B per \(refresh) s refresh interval (\(pdash.framesPerRefresh.fixed(1)) frames of median \(pdash.medianFrame.fixed(0)) B)",
             peers: peers, ratio: ratio, goal: "< 0.3 CPU-s and < 100 B per unchanged refresh",
             met: pdash.cpuSeconds < 0.3 && pdash.bytesPerRefresh < 100)
     }
