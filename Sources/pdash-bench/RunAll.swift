@@ -100,10 +100,10 @@ struct RunAll: AsyncParsableCommand {
         let versions = try await Blocking.run {
             [Machine.version([tools.pdash, "--version"]), Machine.version([tools.aws, "--version"]),
              Machine.version([tools.python, "-c", "import boto3, sys; print('boto3', boto3.__version__, 'python', sys.version.split()[0])"]),
-             Machine.version(["watch", "--version"])]
+             Machine.version(["watch", "--version"]), Machine.version(["swift", "--version"])]
         }
         report.notes = [
-            "machine: \(machine)",
+            "machine: \(machine); \(versions[4])",
             "tools: pdash \(versions[0]) (release) at \(tools.pdash); \(versions[1]) at \(tools.aws); \(versions[2]); \(versions[3])",
             "mode: \(quick ? "--quick" : "full"), \(runs) runs per process benchmark, idle window \(Int(idleSeconds)) s",
         ]
