@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "pdash-bench",
             dependencies: [
-                "AWSCore", "AWSServices", "Emulator",
+                "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -24,20 +24,13 @@ while time.monotonic() - start < seconds:
 print(json.dumps({"pages": pages, "rate": pages / (time.monotonic() - start)}))
 """#
 
-    static func run(endpoint: String, solution: String, seconds: Double, pageSize: Int) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, endpoint, solution, String(seconds), String(pageSize)]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw BenchError("python3 exited \(process.terminationStatus) (is boto3 installed?)")
+    /// Blocking: call it from a thread of its own (`Blocking.run`).
+    static func run(endpoint: String, solution: String, seconds: Double, pageSize: Int, python: String = "python3") throws -> Result {
+        let (usage, output) = try Child.run([python, "-c", script, endpoint, solution, String(seconds), String(pageSize)])
+        guard usage.status == 0 else {
+            throw BenchError("python3 exited \(usage.status) (is boto3 installed?)")
         }
-        return try JSONDecoder().decode(Result.self, from: data)
+        return try JSONDecoder().decode(Result.self, from: output)
     }
 }
 

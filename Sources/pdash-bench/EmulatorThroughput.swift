@@ -59,7 +59,8 @@ struct EmulatorThroughput: AsyncParsableCommand {
                      swift.rate, swift.pages, swift.errors, concurrency, swift.p50 * 1000, swift.p99 * 1000))
         if !noBoto3 {
             do {
-                let boto = try Boto3Baseline.run(endpoint: endpoint, solution: solution, seconds: seconds, pageSize: pageSize)
+                let (seconds, pageSize) = (seconds, pageSize)
+                let boto = try await Blocking.run { try Boto3Baseline.run(endpoint: endpoint, solution: solution, seconds: seconds, pageSize: pageSize) }
                 print(String(format: "boto3 (1 thread): %.0f pages/s (%d pages); pdash client / boto3 = %.1fx", boto.rate, boto.pages, swift.rate / max(boto.rate, 1)))
             } catch {
                 print("boto3: skipped (\(error))")
