@@ -101,13 +101,18 @@ public struct DashboardRenderer: Sendable {
     private func refreshText(_ state: DashboardState) -> String {
         if state.versions.isLoading && !state.versions.isComplete { return "⟳ loading…" }
         guard let last = state.versions.lastSuccess else { return state.versions.lastError == nil ? "⟳ —" : "✗ no data" }
-        let age = TimeText.duration(state.now.timeIntervalSince(last))
+        // While the data is as fresh as the refresh cadence promises, say so without a ticking counter (an
+        // idle dashboard then writes nothing between refreshes); once it is late, its age shows.
+        let seconds = state.now.timeIntervalSince(last)
+        let late = state.isPaused || seconds > state.currentRefreshInterval * 2 + 1
+        let age = late ? "\(TimeText.duration(seconds)) ago" : "current"
         let loading = state.versions.isLoading ? " ⟳" : ""
         let failing = state.isThrottled ? " ✗ throttled" : state.versions.lastError == nil ? "" : " ✗"
         let badges = (state.readOnly ? " · read-only" : "") + (state.isPaused ? " · ⏸ paused" : "")
         let cadence = state.isPaused ? "" : " · every \(TimeText.duration(state.currentRefreshInterval))"
-        let requests = state.requests.total > 0 ? " · \(state.requests.total) req, \(Int(state.requests.perMinute.rounded()))/min" : ""
-        return "⟳ \(age) ago\(loading)\(failing)\(cadence)\(requests)\(badges)"
+        let rate = state.requests.lastMinute.map { ", \($0)/min" } ?? ""
+        let requests = state.requests.total > 0 ? " · \(state.requests.total) req\(rate)" : ""
+        return "⟳ \(age)\(loading)\(failing)\(cadence)\(requests)\(badges)"
     }
 
     private func drawBreadcrumb(_ state: DashboardState, _ screen: inout Screen) {
@@ -172,7 +177,7 @@ public struct DashboardRenderer: Sendable {
         return reason?.isEmpty == false ? reason : nil
     }
 
-    /// "◐ 2 training  ✗ 3 failed  ● 5 active   next refresh in 2s"
+    /// "◐ 2 training  ✗ 3 failed  ● 5 active   refreshing…"
     private func drawSummary(_ state: DashboardState, _ screen: inout Screen, row: Int) {
         let kinds = state.versions.items.map { StatusKind($0.status) }
         let groups: [(StatusKind, String, Int)] = [
@@ -184,15 +189,8 @@ public struct DashboardRenderer: Sendable {
         for (kind, label, count) in groups where count > 0 {
             x += screen.put("\(kind.glyph) \(count) \(label)  ", row: row, column: x, style: theme.style(for: kind))
         }
-        let next: String
-        if state.versions.isLoading {
-            next = "refreshing…"
-        } else if let at = state.nextRefreshAt {
-            next = "next refresh in \(TimeText.duration(max(0, at.timeIntervalSince(state.now)).rounded(.up)))"
-        } else {
-            next = ""
-        }
-        screen.put(" " + next, row: row, column: x + 1, style: theme.dimText)
+        // No countdown: a clock ticking every second would redraw the line all the time.
+        if state.versions.isLoading { screen.put(" refreshing…", row: row, column: x + 1, style: theme.dimText) }
     }
 
     private func drawFooter(_ screen: inout Screen, row: Int, readOnly: Bool) {

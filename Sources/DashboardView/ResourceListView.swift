@@ -87,7 +87,10 @@ struct ResourceListView {
             let code = message.split(separator: ":").first.map(String.init) ?? message
             parts.append("✗ \(code)" + (retry.map { " · retry in \(TimeText.duration(max(0, $0.timeIntervalSince(state.now))))" } ?? ""))
         case .complete:
-            if let success = list.lastSuccess { parts.append("updated \(TimeText.duration(state.now.timeIntervalSince(success))) ago") }
+            // Its age only once it is late (no counter ticking every second).
+            if let success = list.lastSuccess, state.now.timeIntervalSince(success) > state.idleRefreshInterval * 2 {
+                parts.append("updated \(TimeText.duration(state.now.timeIntervalSince(success))) ago")
+            }
         case .idle: break
         }
         return parts.joined(separator: " · ")

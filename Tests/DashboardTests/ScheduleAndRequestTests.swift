@@ -45,15 +45,21 @@ struct ScheduleAndRequestTests {
         #expect(state.autoTraining?.period == 86_400)
     }
 
-    @Test func requestCountsAndRateComeFromTheCounter() {
+    @Test func requestCountsAndTheRateOfTheLastWholeMinute() {
         var stats = RequestStats()
-        stats.record(["ListSolutionVersions": 1], at: t0)
-        #expect(stats.perMinute == 0, "one sample is no rate")
-        stats.record(["ListSolutionVersions": 4, "DescribeSolutionVersion": 2], at: t0.addingTimeInterval(30))
-        #expect(stats.total == 6)
-        #expect(stats.perMinute == 10, "5 more requests in 30 s")
-        stats.record(["ListSolutionVersions": 4, "DescribeSolutionVersion": 2], at: t0.addingTimeInterval(120))
-        #expect(stats.perMinute == 0, "nothing in the last minute")
+        let m = Date(timeIntervalSince1970: 29_916_666 * 60)  // a minute mark
+        stats.record(["ListSolutionVersions": 1], at: m.addingTimeInterval(10))
+        #expect(stats.total == 1 && stats.lastMinute == nil)
+        stats.record(["ListSolutionVersions": 3, "DescribeSolutionVersion": 2], at: m.addingTimeInterval(70))
+        #expect(stats.total == 5 && stats.byOperation["DescribeSolutionVersion"] == 2)
+        #expect(stats.lastMinute == nil, "the first minute was only partly seen")
+        stats.record(["ListSolutionVersions": 23, "DescribeSolutionVersion": 2], at: m.addingTimeInterval(130))
+        #expect(stats.lastMinute == 4, "the minute from 1:00 to 2:00 saw requests 2 to 5")
+        stats.record(["ListSolutionVersions": 23, "DescribeSolutionVersion": 2], at: m.addingTimeInterval(190))
+        #expect(stats.lastMinute == 20)
+        stats.record(["ListSolutionVersions": 24, "DescribeSolutionVersion": 2], at: m.addingTimeInterval(200))
+        #expect(stats.lastMinute == 20, "steady within a minute: nothing ticks")
+        #expect(stats.perMinute == 20)
     }
 
     @Test func sessionCostCountsVersionsTrainedDuringTheSession() {

@@ -51,10 +51,17 @@ struct RendererTests {
 
     @Test func theHeaderCountsRequestsAndTheirRate() {
         var state = ViewFixture.state
-        state.requests.record(["ListSolutionVersions": 10], at: state.now.addingTimeInterval(-30))
-        state.requests.record(["ListSolutionVersions": 18, "DescribeSolutionVersion": 2], at: state.now)
+        let start = Date(timeIntervalSince1970: (ViewFixture.now.timeIntervalSince1970 / 60).rounded(.down) * 60 - 125)
+        state.requests.record(["ListSolutionVersions": 2], at: start)
+        state.requests.record(["ListSolutionVersions": 4], at: start.addingTimeInterval(60))
+        state.requests.record(["ListSolutionVersions": 18, "DescribeSolutionVersion": 2], at: start.addingTimeInterval(120))
         let header = renderer.render(state, rows: 30, columns: 160).text.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(header.contains("20 req, 20/min"), "\(header)")
+        #expect(header.contains("20 req, 2/min"), "the last whole minute saw requests 3 and 4: \(header)")
+        #expect(header.contains("⟳ current"), "fresh data shows no ticking counter")
+        var late = state
+        late.now = late.now.addingTimeInterval(300)
+        let lateHeader = renderer.render(late, rows: 30, columns: 160).text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(lateHeader.contains("ago"), "late data shows its age")
     }
 
     @Test func narrowTerminalsDropColumnsButNeverStatus() {
@@ -118,7 +125,11 @@ struct RendererTests {
         #expect(header.contains("eu-west-1"))
         #expect(header.contains("personalize.eu-west-1.amazonaws.com"))
         #expect(header.contains("user-personalization-v2"))
-        #expect(header.contains("4s ago"))
+        #expect(header.contains("⟳ current"), "fresh data: no ticking age")
+        var late = ViewFixture.state
+        _ = reduce(&late, .clockTicked(at: ViewFixture.now.addingTimeInterval(56)))
+        let lateHeader = renderer.render(late, rows: 35, columns: 120).text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(lateHeader.contains("1m ago"), "late data shows its age: \(lateHeader)")
     }
 
     @Test func errorsAppearInTheStatusLineWithTheDataKept() {
