@@ -2,7 +2,9 @@ import AWSServices
 import Foundation
 
 /// Something that happened: a key, a timer, an API answer. Every event carries its time.
-public enum DashboardEvent: Equatable, Sendable {
+/// Indirect: some payloads (a described version, a job) are hundreds of bytes, and events are copied through
+/// the stream and the reducer; boxed, every event is a pointer (debug builds ran short of stack).
+public indirect enum DashboardEvent: Equatable, Sendable {
     case started(at: Date)
     case userRequested(UserAction, at: Date)
     /// The terminal's size changed: rows of the versions list and of the lower pane.

@@ -40,7 +40,12 @@ public struct DashboardState: Equatable, Sendable {
     public var solutionLookup: SolutionLookup
     /// Identifies the search for a solution in flight; older answers are ignored.
     public var solutionSearch = 0
-    public var versions = ListState<SolutionVersionSummary>()
+    /// The solution's versions (out of line: see `connection`).
+    public var versions: ListState<SolutionVersionSummary> {
+        get { versionsStorage[0] }
+        set { versionsStorage[0] = newValue }
+    }
+    private var versionsStorage = [ListState<SolutionVersionSummary>()]
     /// The other lists (jobs, campaigns, images, pickers), by kind.
     public var lists: [ResourceKind: ListState<ResourceRow>] = [:]
     /// The request each list's rows answer; a list whose wanted request differs is loaded afresh.

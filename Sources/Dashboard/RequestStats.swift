@@ -2,17 +2,19 @@ import Foundation
 
 /// API requests made this session: a count per operation and the rate. The store reads the transport's
 /// counter every second and reports it as an event, so the numbers are the real requests (retries included).
-/// The rate is that of the last complete minute, so it changes once a minute, not at every tick (an idle
-/// dashboard writes nothing to the terminal between refreshes).
+/// The rate is that of the last complete minute of the clock, so it changes once a minute, not at every tick
+/// (an idle dashboard writes nothing to the terminal between refreshes).
 public struct RequestStats: Equatable, Sendable {
     /// Requests by operation name (`ListSolutionVersions`, …).
     public private(set) var byOperation: [String: Int] = [:]
     public private(set) var total = 0
-    /// Requests in the last complete minute of the clock; nil until one minute has been seen whole.
-    public private(set) var lastMinute: Int?
-    private var minute: Int?
-    private var totalAtMinuteStart = 0
-    private var startedWhole = false
+    /// The total when each minute of the clock began (as minute number, total), the last three, oldest first.
+    private var minuteMarks: [Mark] = []
+
+    struct Mark: Equatable, Sendable {
+        var minute: Int
+        var total: Int
+    }
 
     public init() {}
 
@@ -21,19 +23,19 @@ public struct RequestStats: Equatable, Sendable {
         let previous = total
         byOperation = counts
         total = counts.values.reduce(0, +)
-        let now = Int((time.timeIntervalSince1970 / 60).rounded(.down))
-        guard let current = minute else {
-            minute = now
-            totalAtMinuteStart = previous
-            return
+        let minute = Int((time.timeIntervalSince1970 / 60).rounded(.down))
+        if minuteMarks.last?.minute != minute {
+            minuteMarks.append(Mark(minute: minute, total: previous))
+            if minuteMarks.count > 3 { minuteMarks.removeFirst(minuteMarks.count - 3) }
         }
-        guard now > current else { return }
-        // The minute that just ended (over a gap of several, their average); the first one seen began before the
-        // counting did, so it does not count.
-        if startedWhole { lastMinute = (previous - totalAtMinuteStart) / (now - current) }
-        startedWhole = true
-        minute = now
-        totalAtMinuteStart = previous
+    }
+
+    /// Requests in the last complete minute (over a gap, the average of the minutes it spans); nil until a
+    /// minute has been seen whole.
+    public var lastMinute: Int? {
+        guard minuteMarks.count >= 3 else { return nil }
+        let ended = minuteMarks[minuteMarks.count - 2], current = minuteMarks[minuteMarks.count - 1]
+        return (current.total - ended.total) / max(current.minute - ended.minute, 1)
     }
 
     /// Requests per minute (the last complete minute), or 0 before one was seen.

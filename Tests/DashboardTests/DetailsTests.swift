@@ -65,5 +65,6 @@ struct DetailsTests {
 /// threads with small stacks: a large inline member (Solution is ~600 bytes) overflowed the stack of a test
 /// thread. Large values live out of line.
 @Test func theStateStaysSmall() {
-    #expect(MemoryLayout<DashboardState>.size < 700, "size \(MemoryLayout<DashboardState>.size)")
+    // 680 bytes froze the dashboard in a debug build (an event loop that silently stopped): keep a wide margin.
+    #expect(MemoryLayout<DashboardState>.size < 480, "size \(MemoryLayout<DashboardState>.size)")
 }

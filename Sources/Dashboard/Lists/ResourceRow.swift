@@ -143,7 +143,7 @@ extension ResourceRow {
 }
 
 /// A Describe result of a selected row.
-public enum ResourceDetail: Equatable, Sendable {
+public indirect enum ResourceDetail: Equatable, Sendable {
     case segmentJob(BatchSegmentJob)
     case inferenceJob(BatchInferenceJob)
     case campaign(Campaign)
