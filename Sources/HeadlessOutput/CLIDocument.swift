@@ -47,22 +47,59 @@ public struct CLIDocument {
     }
 
     /// Python's `datetime.fromtimestamp(t, tzlocal()).isoformat()`: microseconds only when not zero.
+    /// Integer arithmetic (no Calendar, no `String(format:)`): a 10,000-row listing formats 20,000 of these.
     public func isoformat(_ date: Date) -> String {
         let seconds = date.timeIntervalSince1970
         var whole = seconds.rounded(.down)
         var micro = Int(((seconds - whole) * 1_000_000).rounded(.toNearestOrEven))
         if micro >= 1_000_000 { whole += 1; micro -= 1_000_000 }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let instant = Date(timeIntervalSince1970: whole)
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        var text = String(format: "%04d", parts.year ?? 0) + "-" + two(parts.month) + "-" + two(parts.day)
-            + "T" + two(parts.hour) + ":" + two(parts.minute) + ":" + two(parts.second)
-        if micro != 0 { text += String(format: ".%06d", micro) }
-        let offset = timeZone.secondsFromGMT(for: instant)
-        let sign = offset < 0 ? "-" : "+"
-        return text + sign + two(abs(offset) / 3600) + ":" + two(abs(offset) % 3600 / 60)
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: whole))
+        let local = Int(whole) + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = local - days * 86_400
+        let (year, month, day) = Self.civil(fromDays: days)
+        var text = ""
+        text.reserveCapacity(32)
+        Self.append(year, digits: 4, to: &text)
+        text += "-"
+        Self.append(month, digits: 2, to: &text)
+        text += "-"
+        Self.append(day, digits: 2, to: &text)
+        text += "T"
+        Self.append(secondOfDay / 3600, digits: 2, to: &text)
+        text += ":"
+        Self.append(secondOfDay % 3600 / 60, digits: 2, to: &text)
+        text += ":"
+        Self.append(secondOfDay % 60, digits: 2, to: &text)
+        if micro != 0 {
+            text += "."
+            Self.append(micro, digits: 6, to: &text)
+        }
+        text += offset < 0 ? "-" : "+"
+        Self.append(abs(offset) / 3600, digits: 2, to: &text)
+        text += ":"
+        Self.append(abs(offset) % 3600 / 60, digits: 2, to: &text)
+        return text
+    }
+
+    /// Year, month, day of a count of days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// Appends `value` zero-padded to `digits` digits (more when it is longer).
+    static func append(_ value: Int, digits: Int, to text: inout String) {
+        let raw = String(value)
+        if raw.count < digits { text += String(repeating: "0", count: digits - raw.count) }
+        text += raw
     }
 
     /// Python's `repr(float)`: shortest round-trip digits, always with a fraction or an exponent.

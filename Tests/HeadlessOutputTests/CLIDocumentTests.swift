@@ -17,6 +17,21 @@ struct CLIDocumentTests {
             == "2024-06-09T23:13:20.500000-07:00")
     }
 
+    @Test func integerCalendarAgreesWithFoundationOverCenturies() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var generator = SystemRandomNumberGenerator()
+        let samples = (0..<2_000).map { _ in Double(Int64.random(in: -2_208_988_800...4_102_444_800, using: &generator)) }
+            + [0, -1, 951_782_400, 951_868_800, 4_107_542_400, -86_400]  // epoch, before it, 2000-02-29, 2000-03-01, 2100-03-01
+        for seconds in samples {
+            let date = Date(timeIntervalSince1970: seconds)
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d+00:00", parts.year!, parts.month!, parts.day!,
+                                  parts.hour!, parts.minute!, parts.second!)
+            #expect(utc.isoformat(date) == expected, "\(seconds)")
+        }
+    }
+
     @Test func layoutLikeJsonDumpsIndent4() {
         let node = JSONNode.object([
             .init("solutionVersions", .array([.object([
