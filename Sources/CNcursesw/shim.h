@@ -18,6 +18,11 @@ static inline int pdash_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline int pdash_lines(void) { return LINES; }
 static inline int pdash_cols(void) { return COLS; }
 static inline int pdash_colors(void) { return COLORS; }
+/* Whether the terminal can move the cursor to a row and column (terminfo "cup"); TERM=dumb cannot. */
+static inline int pdash_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline int pdash_color_pairs(void) { return COLOR_PAIRS; }
 static inline int pdash_key_resize(void) { return KEY_RESIZE; }
 static inline int pdash_key_up(void) { return KEY_UP; }

@@ -62,6 +62,14 @@ public struct PersonalizeDashboardServices: DashboardServices {
     ) async throws {
         let pages = personalize.listSolutionVersionsPaginator(ListSolutionVersionsRequest(solutionArn: solutionArn), pageSize: pageSize)
         for try await response in pages {
+            // An answer without its list, or with versions lacking an ARN or a status, is not "no versions":
+            // it is a broken answer, and the rows on screen must stay (marked stale) rather than vanish.
+            guard let versions = response.solutionVersions else {
+                throw ResponseDecodingError(operation: "ListSolutionVersions", detail: "no solutionVersions in the answer")
+            }
+            guard versions.allSatisfy({ $0.solutionVersionArn != nil && $0.status != nil }) else {
+                throw ResponseDecodingError(operation: "ListSolutionVersions", detail: "a version without solutionVersionArn or status in the answer")
+            }
             let last = firstPageOnly || (response.nextToken?.isEmpty ?? true)
             await page(response.items, last)
             if last { return }

@@ -151,7 +151,10 @@ public struct DashboardRenderer: Sendable {
         } else if let error = state.versions.lastError {
             let when = state.versions.lastErrorAt.map { " " + TimeText.duration(state.now.timeIntervalSince($0)) + " ago" } ?? ""
             let stale = state.versions.lastSuccess.map { "; showing data from " + TimeText.duration(state.now.timeIntervalSince($0)) + " ago" } ?? ""
-            screen.put(" ✗ refresh failed\(when): \(error)\(stale)", row: row, column: 0, style: theme.error)
+            // A long error is cut, never the staleness: the rows above must stay marked as old data.
+            let lead = " ✗ refresh failed\(when): "
+            let room = max(0, screen.columns - TextWidth.of(lead) - TextWidth.of(stale))
+            screen.put(lead + TextWidth.truncate(error, to: room) + stale, row: row, column: 0, style: theme.error)
         } else if case let .failed(message) = state.solutionLookup {
             screen.put(" ✗ could not list solutions: \(message)", row: row, column: 0, style: theme.error)
         } else if let reason = selectedFailure(state) {

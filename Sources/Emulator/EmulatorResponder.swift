@@ -138,7 +138,7 @@ struct EmulatorResponder: Sendable {
         case .http500: return EmulatorError(status: 500, code: "InternalFailure", message: "The request processing has failed because of an unknown error, exception or failure.")
         case .http503: return EmulatorError(status: 503, code: "ServiceUnavailable", message: "The service is unavailable. Please try again later.")
         case .reset: return EmulatorError(status: 0, code: "", message: "")
-        case .delay, .malformed: return nil
+        case .delay, .malformed, .incomplete: return nil
         }
     }
 
@@ -153,6 +153,9 @@ struct EmulatorResponder: Sendable {
             // The first half of the real answer and a stray byte: a body cut off mid-way.
             altered.status = 200
             altered.body = Array(answer.body.prefix(answer.body.count / 2)) + Array("\u{1}".utf8)
+        case .incomplete:
+            altered.status = 200
+            altered.body = Array("{}".utf8)
         default:
             break
         }

@@ -20,6 +20,13 @@ public final class TerminalSession {
             throw TerminalError("pdash's dashboard needs a terminal (stdin and stdout must be a TTY)")
         }
         guard initscr() != nil else { throw TerminalError("could not initialise the terminal (is TERM set?)") }
+        // Without cursor addressing every row would pile up on the last line: refuse, and say what to do.
+        guard pdash_can_address_cursor() != 0 else {
+            endwin()
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            throw TerminalError("the terminal (TERM=\(term)) cannot move the cursor, which the dashboard needs; "
+                + "set TERM to your terminal's type (e.g. xterm-256color) or use the headless commands (pdash list ...)")
+        }
         TerminalSession.registerExitRestore()
         cbreak()
         noecho()

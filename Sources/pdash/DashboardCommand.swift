@@ -27,6 +27,10 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Same as --refresh-active.", visibility: .hidden))
     var refresh: Double?
 
+    /// For the soak test: one interval for active and idle refreshes, below the documented 1 s minimum.
+    @Option(help: ArgumentHelp("Seconds between refreshes, active or idle (0.1-3600); for tests.", visibility: .hidden))
+    var testRefresh: Double?
+
     @Flag(help: "Refuse every change (training, stopping): for watching production.")
     var readOnly = false
 
@@ -50,6 +54,9 @@ struct DashboardCommand: AsyncParsableCommand {
             if let value, !(1...3600).contains(value) {
                 throw ValidationError("\(flag) must be between 1 and 3600 seconds, not \(value)")
             }
+        }
+        if let testRefresh, !(0.1...3600).contains(testRefresh) {
+            throw ValidationError("--test-refresh must be between 0.1 and 3600 seconds, not \(testRefresh)")
         }
         if let pageSize, !(1...100).contains(pageSize) {
             throw ValidationError("--page-size must be between 1 and 100, not \(pageSize)")
@@ -83,8 +90,8 @@ struct DashboardCommand: AsyncParsableCommand {
         var state = DashboardState(
             connection: info, now: Date(),
             solutionArn: settings.solutionArn(flag: solutionArn, region: info.region, profile: info.profile),
-            refreshInterval: refreshActive ?? refresh ?? effective.refreshActive ?? (options.demo ? 3 : 5),
-            idleRefreshInterval: refreshIdle ?? effective.refreshIdle ?? (options.demo ? 10 : 60))
+            refreshInterval: testRefresh ?? refreshActive ?? refresh ?? effective.refreshActive ?? (options.demo ? 3 : 5),
+            idleRefreshInterval: testRefresh ?? refreshIdle ?? effective.refreshIdle ?? (options.demo ? 10 : 60))
         state.readOnly = readOnly || effective.readOnly
         state.pricePerTrainingHour = effective.pricePerTrainingHour
         state.credentialsProblem = credentialsProblem

@@ -16,8 +16,11 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: "TCP port to listen on (0 picks a free one).")
     var port: Int = 4566
 
-    @Option(help: "Address to bind. Keep the default unless you know why.")
+    @Option(help: "Address to bind. Keep the default unless you know why; a non-loopback address needs --allow-non-loopback.")
     var host: String = "127.0.0.1"
+
+    @Flag(help: "Allow --host to name an address that is not loopback (anyone who reaches it can use the demo credentials).")
+    var allowNonLoopback = false
 
     @Option(help: "Run the simulated training lifecycle this many times faster.")
     var timeScale: Double = 1
@@ -51,6 +54,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
+        guard Self.isLoopback(host) || allowNonLoopback else {
+            throw ValidationError("--host \(host) is not a loopback address: anyone who can reach it could use the emulator's credentials; add --allow-non-loopback if that is what you want")
+        }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
         guard timeScale > 0, timeScale <= 10_000 else { throw ValidationError("--time-scale must be above 0 and at most 10000") }
         guard Seed(rawValue: seed) != nil else { throw ValidationError("--seed must be demo or empty, not '\(seed)'") }

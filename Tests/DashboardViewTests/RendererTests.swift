@@ -142,6 +142,19 @@ struct RendererTests {
         #expect(text.contains("8f31c2a0"))
     }
 
+    /// A long error is cut, never the "showing data from … ago" that marks the rows as old.
+    @Test func aLongErrorKeepsTheStaleMarkOnTheStatusLine() {
+        var state = ViewFixture.state
+        _ = reduce(&state, .userRequested(.refresh, at: ViewFixture.now))
+        let long = "InternalFailure: " + String(repeating: "The request processing has failed because of an unknown error. ", count: 4)
+        _ = reduce(&state, .solutionVersionsFailed(generation: 2, failure: LoadFailure(message: long), jitter: 0.5, at: ViewFixture.now))
+        for columns in [80, 120] {
+            let line = renderer.render(state, rows: 30, columns: columns).text.split(separator: "\n").first { $0.contains("refresh failed") }
+            #expect(line?.contains("InternalFailure") == true, "\(columns) columns: \(line ?? "no status line")")
+            #expect(line?.trimmingCharacters(in: .whitespaces).hasSuffix("; showing data from 4s ago") == true, "\(columns) columns: \(line ?? "no status line")")
+        }
+    }
+
     @Test func wideAndAccentedTextStaysInsideItsColumns() {
         var state = ViewFixture.state
         let reason = "Invalid data: 'Küche & Haushalt — 台所用品' is not valid UTF-8 after decoding. 商品カテゴリを確認してください。"

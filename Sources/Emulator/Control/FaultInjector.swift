@@ -17,6 +17,8 @@ struct Fault: Sendable, Equatable, Codable {
         case reset
         /// HTTP 200 with a body that is not valid JSON.
         case malformed
+        /// HTTP 200 with `{}`: valid JSON without any of the answer's fields (the list, the resource).
+        case incomplete
     }
 
     var id: String
