@@ -74,12 +74,13 @@ struct InteractionEndToEndTests {
         let run = try launch("--demo --demo-time-scale 20 --solution-arn \(Self.similarItems)")
         try run.tmux.waitFor("versions", timeout: 60) { VersionRows.statuses(in: $0).values.contains("ACTIVE") }
         try run.tmux.sendKeys("t")
-        let choose = try run.tmux.waitFor("the mode dialog", timeout: 10) { $0.contains("Train a new solution version") }
+        // The whole dialog (its last line is the hint), not a frame caught half drawn.
+        let choose = try run.tmux.waitFor("the mode dialog", timeout: 10) { $0.contains("Train a new solution version") && $0.contains("Esc cancel") }
         #expect(choose.contains("UPDATE unavailable"), "similar-items cannot UPDATE, and says why")
         try run.tmux.sendKeys("Right")
         #expect(try run.tmux.waitFor("the refusal", timeout: 5) { $0.contains("UPDATE is not possible") }.contains("[ FULL ]"))
         try run.tmux.sendKeys("Enter")
-        let confirm = try run.tmux.waitFor("the confirmation", timeout: 10) { $0.contains("Confirm: start a FULL training") }
+        let confirm = try run.tmux.waitFor("the confirmation", timeout: 10) { $0.contains("Confirm: start a FULL training") && $0.contains("Esc cancel") }
         #expect(Self.words(confirm).contains(Self.similarItems), "the exact solution ARN")
         #expect(confirm.contains("[ No ]"), "No is the default")
         try run.tmux.sendKeys("y")

@@ -95,7 +95,8 @@ struct ReliabilityEndToEndTests {
         try run.waitForVersions()
         var messages: [String: String] = [:]
         for (fault, delay) in [("http500", nil), ("http503", nil), ("delay", 6000), ("reset", nil), ("malformed", nil), ("incomplete", nil)] as [(String, Int?)] {
-            try control.arm("ListSolutionVersions", fault, seconds: 6, delayMs: delay)
+            // A slow answer must outlast every retry of a 2 s read timeout, however slow the machine: a long window.
+            try control.arm("ListSolutionVersions", fault, seconds: delay == nil ? 6 : 25, delayMs: delay)
             try run.tmux.sendKeys("r")
             let failing = try run.tmux.waitFor("the \(fault) message", timeout: 60) { Self.failureLine($0) != nil }
             let line = Self.failureLine(failing) ?? ""
