@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "PdashSettings"),
         .target(name: "DashboardView", dependencies: ["Dashboard"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "DashboardView"]),
-        .target(name: "HeadlessOutput", dependencies: ["AWSCore", "DashboardView"]),
+        .target(name: "HeadlessOutput", dependencies: ["AWSCore", "AWSSigV4", "DashboardView"]),
         .executableTarget(
             name: "pdash",
             dependencies: [

@@ -1,4 +1,5 @@
 import AWSCore
+import AWSSigV4
 import Foundation
 
 /// Prints a `JSONNode` byte for byte as the AWS CLI prints a result with `--output json`: Python's
@@ -57,7 +58,8 @@ public struct CLIDocument {
         let local = Int(whole) + offset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondOfDay = local - days * 86_400
-        let (year, month, day) = Self.civil(fromDays: days)
+        let civil = SigV4Date.civilFromDays(Int64(days))
+        let (year, month, day) = (Int(civil.0), Int(civil.1), Int(civil.2))
         var text = ""
         text.reserveCapacity(32)
         Self.append(year, digits: 4, to: &text)
@@ -80,19 +82,6 @@ public struct CLIDocument {
         text += ":"
         Self.append(abs(offset) % 3600 / 60, digits: 2, to: &text)
         return text
-    }
-
-    /// Year, month, day of a count of days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Appends `value` zero-padded to `digits` digits (more when it is longer).

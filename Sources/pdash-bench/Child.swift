@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 import Synchronization
 
@@ -46,19 +47,8 @@ struct Child {
         for descriptor in closing { posix_spawn_file_actions_addclose(&actions, descriptor) }
 
         // Start the child with no blocked or ignored signals, whatever thread spawns it.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        var attributes = ChildProcess.cleanSignalAttributes(extraFlags: newSession ? spawnSetSID : 0)
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
-        if newSession { flags |= spawnSetSID }
-        posix_spawnattr_setflags(&attributes, Int16(flags))
 
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }

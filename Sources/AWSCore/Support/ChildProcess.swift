@@ -45,19 +45,8 @@ public enum ChildProcess {
         posix_spawn_file_actions_addopen(&fileActions, 0, "/dev/null", O_RDONLY, 0)
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        // The caller may be a thread that blocks or ignores signals (libdispatch workers block them all); the
-        // child must start clean, or tmux and its panes would never see SIGHUP/SIGTERM/SIGCHLD.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        var attributes = ChildProcess.cleanSignalAttributes()
         defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         var spawned = posix_spawnp(&pid, arguments[0], &fileActions, &attributes, &argv, environ)
         // "Text file busy": another thread's fork briefly holds a write handle on a script just written. Try again.
@@ -109,5 +98,24 @@ public enum ChildProcess {
         }
         close(descriptor)
         return data
+    }
+}
+
+extension ChildProcess {
+    /// Spawn attributes for a child that starts with no blocked or ignored signals, whatever thread spawns it
+    /// (libdispatch workers block them all; tmux and its panes would then never see SIGHUP/SIGTERM/SIGCHLD).
+    /// `extraFlags` adds flags such as glibc's POSIX_SPAWN_SETSID. The caller destroys the attributes.
+    public static func cleanSignalAttributes(extraFlags: Int32 = 0) -> posix_spawnattr_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | extraFlags))
+        return attributes
     }
 }
