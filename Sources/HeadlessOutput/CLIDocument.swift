@@ -18,27 +18,31 @@ public struct CLIDocument {
         return out + "\n"
     }
 
-    private func write(_ node: JSONNode, indent: Int, into out: inout String) {
+    func write(_ node: JSONNode, indent: Int, into out: inout String) {
         switch node {
         case let .object(members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (index, member) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 4) + Self.quote(member.key) + ": "
+                Self.appendIndent(indent + 4, to: &out)
+                JSONText.appendQuoted(member.key, to: &out)
+                out += ": "
                 write(member.value, indent: indent + 4, into: &out)
                 out += index == members.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.appendIndent(indent, to: &out)
+            out += "}"
         case let .array(elements):
             guard !elements.isEmpty else { out += "[]"; return }
             out += "[\n"
             for (index, element) in elements.enumerated() {
-                out += String(repeating: " ", count: indent + 4)
+                Self.appendIndent(indent + 4, to: &out)
                 write(element, indent: indent + 4, into: &out)
                 out += index == elements.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent) + "]"
-        case let .string(text): out += Self.quote(text)
+            Self.appendIndent(indent, to: &out)
+            out += "]"
+        case let .string(text): JSONText.appendQuoted(text, to: &out)
         case let .integer(value): out += String(value)
         case let .double(value): out += Self.pythonFloat(value)
         case let .bool(value): out += value ? "true" : "false"
@@ -99,4 +103,15 @@ public struct CLIDocument {
     }
 
     static func quote(_ text: String) -> String { JSONText.quote(text) }
+
+    /// Indentation of the usual depths, made once (a listing writes hundreds of thousands of them).
+    private static let indents = (0...8).map { String(repeating: " ", count: $0 * 4) }
+
+    static func appendIndent(_ width: Int, to out: inout String) {
+        if width % 4 == 0, width / 4 < indents.count {
+            out += indents[width / 4]
+        } else {
+            out += String(repeating: " ", count: width)
+        }
+    }
 }

@@ -104,8 +104,13 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func set(_ child: NodeStorage, for key: Key) {
         guard case .object(var members, let sorted) = storage.kind else { return }
-        members.removeAll { $0.0 == key.stringValue }
-        members.append((key.stringValue, child))
+        storage.kind = .empty  // `members` is then the array's only reference: appended in place, not copied
+        let name = key.stringValue
+        if let existing = members.firstIndex(where: { $0.0 == name }) {
+            members[existing].1 = child
+        } else {
+            members.append((name, child))
+        }
         storage.kind = .object(members, sorted: sorted)
     }
 
@@ -157,6 +162,7 @@ struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
 
     private func append(_ child: NodeStorage) {
         guard case var .array(elements) = storage.kind else { return }
+        storage.kind = .empty  // appended in place, not copied
         elements.append(child)
         storage.kind = .array(elements)
     }

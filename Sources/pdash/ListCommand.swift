@@ -109,15 +109,14 @@ struct ListCommand: AsyncParsableCommand {
                 try await listPersonalize(client, config: config, printer: printer)
             case .images:
                 let client = SageMakerClient(client: try resolved.client(.sagemaker))
-                let result = try await client.listImagesPaginator(
-                    ListImagesRequest(NameContains: nameContains, SortBy: sortBy, SortOrder: sortOrder), config: config).collect()
-                try printer.printList(resultKey: "Images", items: result.items, resumeToken: result.resumeToken, columns: ResourceColumns.images)
+                let request = ListImagesRequest(NameContains: nameContains, SortBy: sortBy, SortOrder: sortOrder)
+                try await printer.printPages(client.listImagesPaginator(request, config: config),
+                                             resultKey: "Images", columns: ResourceColumns.images)
             case .imageVersions:
                 let client = SageMakerClient(client: try resolved.client(.sagemaker))
-                let result = try await client.listImageVersionsPaginator(
-                    ListImageVersionsRequest(ImageName: imageName ?? "", SortBy: sortBy, SortOrder: sortOrder), config: config).collect()
-                try printer.printList(resultKey: "ImageVersions", items: result.items, resumeToken: result.resumeToken,
-                                      columns: ResourceColumns.imageVersions)
+                let request = ListImageVersionsRequest(ImageName: imageName ?? "", SortBy: sortBy, SortOrder: sortOrder)
+                try await printer.printPages(client.listImageVersionsPaginator(request, config: config),
+                                             resultKey: "ImageVersions", columns: ResourceColumns.imageVersions)
             }
         } catch let exit as ExitCode {
             throw exit
@@ -129,28 +128,28 @@ struct ListCommand: AsyncParsableCommand {
     private func listPersonalize(_ client: PersonalizeClient, config: PaginationConfig, printer: HeadlessPrinter) async throws {
         switch resource {
         case .datasetGroups:
-            let result = try await client.listDatasetGroupsPaginator(config: config).collect()
-            try printer.printList(resultKey: "datasetGroups", items: result.items, resumeToken: result.resumeToken, columns: ResourceColumns.datasetGroups)
+            try await printer.printPages(client.listDatasetGroupsPaginator(config: config),
+                                         resultKey: "datasetGroups", columns: ResourceColumns.datasetGroups)
         case .solutions:
-            let result = try await client.listSolutionsPaginator(ListSolutionsRequest(datasetGroupArn: datasetGroupArn), config: config).collect()
-            try printer.printList(resultKey: "solutions", items: result.items, resumeToken: result.resumeToken, columns: ResourceColumns.solutions)
+            let request = ListSolutionsRequest(datasetGroupArn: datasetGroupArn)
+            try await printer.printPages(client.listSolutionsPaginator(request, config: config),
+                                         resultKey: "solutions", columns: ResourceColumns.solutions)
         case .solutionVersions:
-            let result = try await client.listSolutionVersionsPaginator(ListSolutionVersionsRequest(solutionArn: solutionArn), config: config).collect()
-            try printer.printList(resultKey: "solutionVersions", items: result.items, resumeToken: result.resumeToken,
-                                  columns: ResourceColumns.solutionVersions)
+            let request = ListSolutionVersionsRequest(solutionArn: solutionArn)
+            try await printer.printPages(client.listSolutionVersionsPaginator(request, config: config),
+                                         resultKey: "solutionVersions", columns: ResourceColumns.solutionVersions)
         case .batchSegmentJobs:
-            let result = try await client.listBatchSegmentJobsPaginator(
-                ListBatchSegmentJobsRequest(solutionVersionArn: solutionVersionArn), config: config).collect()
-            try printer.printList(resultKey: "batchSegmentJobs", items: result.items, resumeToken: result.resumeToken,
-                                  columns: ResourceColumns.batchSegmentJobs)
+            let request = ListBatchSegmentJobsRequest(solutionVersionArn: solutionVersionArn)
+            try await printer.printPages(client.listBatchSegmentJobsPaginator(request, config: config),
+                                         resultKey: "batchSegmentJobs", columns: ResourceColumns.batchSegmentJobs)
         case .batchInferenceJobs:
-            let result = try await client.listBatchInferenceJobsPaginator(
-                ListBatchInferenceJobsRequest(solutionVersionArn: solutionVersionArn), config: config).collect()
-            try printer.printList(resultKey: "batchInferenceJobs", items: result.items, resumeToken: result.resumeToken,
-                                  columns: ResourceColumns.batchInferenceJobs)
+            let request = ListBatchInferenceJobsRequest(solutionVersionArn: solutionVersionArn)
+            try await printer.printPages(client.listBatchInferenceJobsPaginator(request, config: config),
+                                         resultKey: "batchInferenceJobs", columns: ResourceColumns.batchInferenceJobs)
         case .campaigns:
-            let result = try await client.listCampaignsPaginator(ListCampaignsRequest(solutionArn: solutionArn), config: config).collect()
-            try printer.printList(resultKey: "campaigns", items: result.items, resumeToken: result.resumeToken, columns: ResourceColumns.campaigns)
+            let request = ListCampaignsRequest(solutionArn: solutionArn)
+            try await printer.printPages(client.listCampaignsPaginator(request, config: config),
+                                         resultKey: "campaigns", columns: ResourceColumns.campaigns)
         case .images, .imageVersions:
             break
         }

@@ -2,7 +2,20 @@
 /// backslashes and control characters escaped, everything else written as is.
 public enum JSONText {
     public static func quote(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string the way Python's `json.dumps(ensure_ascii=False)` writes it.
+    public static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
+        // Most text (ARNs, names, statuses) needs no escape at all: append it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -21,6 +34,6 @@ public enum JSONText {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

@@ -66,6 +66,35 @@ public struct Paginator<Request: PaginatedRequest, Response: PaginatedResponse>:
         return (items, iterator.resumeToken)
     }
 
+    /// Hands each page to `body` in order while the next page is already being fetched (one page ahead, never
+    /// more), and returns the resume token as `collect()` does. A long listing's work on page N then overlaps the
+    /// request for page N+1, and no more than two pages are held at once.
+    public func forEachPage(_ body: (Response) throws -> Void) async throws -> String? {
+        func fetchNext(after iterator: Iterator) -> Task<(page: Response?, iterator: Iterator), any Error> {
+            Task {
+                var iterator = iterator
+                let page = try await iterator.next()
+                return (page, iterator)
+            }
+        }
+        var pending = fetchNext(after: makeAsyncIterator())
+        while true {
+            let (page, iterator) = try await withTaskCancellationHandler {
+                try await pending.value
+            } onCancel: { [pending] in
+                pending.cancel()
+            }
+            guard let page else { return iterator.resumeToken }
+            pending = fetchNext(after: iterator)
+            do {
+                try body(page)
+            } catch {
+                pending.cancel()
+                throw error
+            }
+        }
+    }
+
     /// Every item of every page, in order (up to `maxItems`).
     public func allItems() async throws -> [Response.Item] {
         try await collect().items
@@ -90,7 +119,7 @@ public struct Paginator<Request: PaginatedRequest, Response: PaginatedResponse>:
     }
 
     /// Fetches one page per `next()`.
-    public struct Iterator: AsyncIteratorProtocol {
+    public struct Iterator: AsyncIteratorProtocol, Sendable {
         private var request: Request
         private let fetch: Fetch
         private var remaining: Int?

@@ -87,15 +87,16 @@ struct PersonalizeService: Sendable {
             }
             solutionName = record.name
         }
-        let plans = world.plans(at: now, solutionName: solutionName)
+        let plans = world.visiblePlans(at: now, solutionName: solutionName)
         let query = "ListSolutionVersions|\(region)|\(request.solutionArn ?? "")"
         let position = try position(of: request.nextToken, query: query)
         func arn(_ plan: TrainingPlan) -> String {
             PersonalizeARN.solutionVersion(region: region, account: world.accountId, solution: plan.solutionName, id: plan.id)
         }
         // Long lists (thousands of versions): order and page the plans, and build summaries only for the page.
-        let (pagePlans, last) = PageSlicer.page(plans, position: position, size: size, created: \.created, tiebreak: arn)
-        let page: [SolutionVersionSummary] = pagePlans.compactMap { plan in
+        let (pageIndices, last) = PageSlicer.pageIndices(
+            plans.indices, position: position, size: size, created: plans.created, tiebreak: { arn(plans.plan($0)) })
+        let page: [SolutionVersionSummary] = pageIndices.map(plans.plan).compactMap { plan in
             guard let observed = plan.observe(at: now) else { return nil }
             return SolutionVersionSummary(
                 solutionVersionArn: arn(plan),

@@ -59,24 +59,62 @@ enum PageSlicer {
         _ items: [Item], position: PageTokenCodec.Position?, size: Int, created: (Item) -> Date, tiebreak: (Item) -> String
     ) -> (items: [Item], last: PageTokenCodec.Position?) {
         // Indices, not items, are filtered and sorted: items can be large structs.
-        var order = Array(items.indices)
+        let (indices, last) = pageIndices(
+            Array(items.indices), position: position, size: size,
+            created: { created(items[$0]) }, tiebreak: { tiebreak(items[$0]) })
+        return (indices.map { items[$0] }, last)
+    }
+
+    /// The page as positions among `candidates`, items known only by their index: nothing is copied but the page.
+    /// Only the page is ordered in full; the rest is merely kept out of it.
+    static func pageIndices(
+        _ candidates: [Int], position: PageTokenCodec.Position?, size: Int,
+        created: (Int) -> Date, tiebreak: (Int) -> String
+    ) -> (indices: [Int], last: PageTokenCodec.Position?) {
+        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+            let left = created(lhs), right = created(rhs)
+            return left != right ? left > right : tiebreak(lhs) > tiebreak(rhs)
+        }
+        var order = candidates
         if let position {
             order.removeAll { index in
-                let time = created(items[index])
-                return time != position.created ? time > position.created : tiebreak(items[index]) >= position.arn
+                let time = created(index)
+                return time != position.created ? time > position.created : tiebreak(index) >= position.arn
             }
         }
-        order.sort { lhs, rhs in
-            let left = created(items[lhs]), right = created(items[rhs])
-            return left != right ? left > right : tiebreak(items[lhs]) > tiebreak(items[rhs])
+        let more = order.count > size
+        var page: [Int]
+        if order.count <= size * 4 {
+            order.sort(by: precedes)
+            page = Array(order.prefix(size))
+        } else {
+            // Newest `size` of many: keep a sorted window instead of sorting thousands of positions per page.
+            page = []
+            page.reserveCapacity(size + 1)
+            for index in order {
+                if page.count == size, let oldest = page.last, !precedes(index, oldest) { continue }
+                let at = page.partitioningIndex { precedes(index, $0) }
+                page.insert(index, at: at)
+                if page.count > size { page.removeLast() }
+            }
         }
-        let page = order.prefix(size).map { items[$0] }
-        let more = order.count > page.count
         return (page, more ? page.last.map { PageTokenCodec.Position(created: created($0), arn: tiebreak($0)) } : nil)
     }
 
     /// Newest first; equal times ordered by ARN descending.
     static func isBefore(_ lhs: PageTokenCodec.Position, _ rhs: PageTokenCodec.Position) -> Bool {
         lhs.created != rhs.created ? lhs.created > rhs.created : lhs.arn > rhs.arn
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongsAfter`, in an array partitioned by it (binary search).
+    fileprivate func partitioningIndex(where belongsAfter: (Element) -> Bool) -> Int {
+        var low = startIndex, high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if belongsAfter(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -31,6 +31,31 @@ struct EmulatorWorld: Sendable, Codable, Equatable {
         }
         return result
     }
+
+    /// The same plans as positions (see `VisiblePlans`), for listing thousands of them a page at a time.
+    func visiblePlans(at now: Date, solutionName: String? = nil) -> VisiblePlans {
+        let scheduled = schedule.flatMap { solutionName == nil || $0.solutionName == solutionName ? $0.plans(until: now) : nil } ?? []
+        let stored = plans
+        var indices = stored.indices.filter { stored[$0].created <= now && (solutionName == nil || stored[$0].solutionName == solutionName) }
+        indices += scheduled.indices.map { $0 + stored.count }
+        return VisiblePlans(stored: stored, scheduled: scheduled, indices: indices)
+    }
+}
+
+/// Plans as positions into the stored plans followed by the scheduled ones: a page of a 10,000-version list is
+/// ordered through `created(_:)` without copying every plan (copies were most of a page's time).
+struct VisiblePlans {
+    let stored: [TrainingPlan]
+    let scheduled: [TrainingPlan]
+    let indices: [Int]
+
+    func created(_ index: Int) -> Date {
+        index < stored.count ? stored[index].created : scheduled[index - stored.count].created
+    }
+
+    func plan(_ index: Int) -> TrainingPlan {
+        index < stored.count ? stored[index] : scheduled[index - stored.count]
+    }
 }
 
 /// Creates one version per period, each with a deterministic outcome, so a demo left open keeps moving.
