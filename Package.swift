@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The commit being built, when built from a git checkout (`pdash --version` prints it), "-dirty" with local changes.
+let buildCommit: String = {
+    guard let git = Context.gitInformation else { return "" }
+    return String(git.currentCommit.prefix(12)) + (git.hasUncommittedChanges ? "-dirty" : "")
+}()
+
 let package = Package(
     name: "pdash",
     platforms: [.macOS(.v15)],
@@ -9,7 +15,7 @@ let package = Package(
         .executable(name: "pdash-bench", targets: ["pdash-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -24,6 +30,7 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .target(name: "CBuildInfo", cSettings: [.define("PDASH_COMMIT", to: "\"\(buildCommit)\"")]),
         .target(
             name: "AWSSigV4",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -60,6 +67,7 @@ let package = Package(
             name: "pdash",
             dependencies: [
                 "AWSCore", "AWSServices", "Emulator", "Dashboard", "DashboardView", "Terminal", "HeadlessOutput", "PdashSettings",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,7 +93,7 @@ let package = Package(
         .testTarget(name: "PdashSettingsTests", dependencies: ["PdashSettings"]),
         .testTarget(name: "DashboardViewTests", dependencies: ["DashboardView"], exclude: ["Snapshots"]),
         .testTarget(name: "HeadlessOutputTests", dependencies: ["HeadlessOutput", "AWSServices"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pdash", "AWSCore", "DashboardView"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pdash", "AWSCore", "DashboardView", "HeadlessOutput"]),
     ],
     swiftLanguageModes: [.v6]
 )

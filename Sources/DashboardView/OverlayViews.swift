@@ -152,26 +152,14 @@ struct HelpView {
     var keyMap: KeyMap
 
     func lines(readOnly: Bool) -> [(String, CellStyle)] {
-        var lines: [(String, CellStyle)] = [("Keys", theme.title)]
-        func add(_ context: KeyContext) {
-            for binding in keyMap.visible(readOnly: readOnly, context: context) {
-                let keys = binding.keys.map(\.label).joined(separator: " ")
-                lines.append(("  " + TextWidth.fit(keys, to: 18) + "  " + binding.help, theme.text))
+        var lines: [(String, CellStyle)] = []
+        for (index, section) in KeyReference.sections(keyMap, readOnly: readOnly).enumerated() {
+            if index > 0 { lines.append(("", theme.text)) }
+            lines.append((section.title, theme.title))
+            for row in section.rows {
+                lines.append(("  " + TextWidth.fit(row.keys, to: 18) + "  " + row.help, theme.text))
             }
-        }
-        add(.main)
-        if readOnly { lines.append(("  (read-only: training and stopping are disabled)", theme.notice)) }
-        lines.append(("", theme.text))
-        lines.append(("In a dialog", theme.title))
-        add(.dialog)
-        lines.append(("", theme.text))
-        lines.append(("On the : and / lines", theme.title))
-        add(.text)
-        lines.append(("", theme.text))
-        lines.append(("Commands (:)", theme.title))
-        for command in Palette.commands {
-            let usage = ":" + command.name + (command.argument.map { " " + $0 } ?? "")
-            lines.append(("  " + TextWidth.fit(usage, to: 18) + "  " + command.help, theme.text))
+            if index == 0 && readOnly { lines.append(("  (read-only: training and stopping are disabled)", theme.notice)) }
         }
         return lines
     }

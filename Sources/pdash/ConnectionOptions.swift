@@ -1,5 +1,6 @@
 import AWSCore
 import ArgumentParser
+import Dashboard
 import Emulator
 import Foundation
 
@@ -11,10 +12,14 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Send requests to this URL instead of AWS's endpoint (an emulator, a proxy).")
     var endpointURL: String?
 
-    @Option(help: "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region; us-east-1 with --demo).")
+    @Option(help: "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region; us-east-1 with --demo).",
+            completion: .list(Navigation.personalizeRegions))
     var region: String?
 
-    @Option(help: "Profile from ~/.aws/config and ~/.aws/credentials (default: AWS_PROFILE, then 'default').")
+    /// Shell completion offers the profiles of ~/.aws/config and ~/.aws/credentials (AWS_CONFIG_FILE and
+    /// AWS_SHARED_CREDENTIALS_FILE respected), read when Tab is pressed.
+    @Option(help: "Profile from ~/.aws/config and ~/.aws/credentials (default: AWS_PROFILE, then 'default').",
+            completion: .custom { _, _, prefix in DashboardWiring.profileNames().filter { $0.hasPrefix(prefix) } })
     var profile: String?
 
     @Option(help: "Access key id (instead of AWS_ACCESS_KEY_ID). Prefer the environment: flags show up in `ps`.")
@@ -29,7 +34,8 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Seconds to wait for an answer to one request (default 20).")
     var readTimeout: Double = 20
 
-    @Option(help: "pdash's config file (default: $XDG_CONFIG_HOME/pdash/config.toml or ~/.config/pdash/config.toml).")
+    @Option(help: "pdash's config file (default: $XDG_CONFIG_HOME/pdash/config.toml or ~/.config/pdash/config.toml).",
+            completion: .file(extensions: ["toml"]))
     var config: String?
 
     @Option(help: ArgumentHelp("Speed up the demo's simulated training.", visibility: .hidden))

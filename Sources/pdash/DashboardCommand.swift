@@ -7,12 +7,30 @@ import Emulator
 import Foundation
 import Terminal
 
-/// `pdash` (the default): the live dashboard.
+/// `pdash dashboard`: the live dashboard (plain `pdash` runs the same, see `PDash`).
 struct DashboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open the live dashboard of a solution's versions (the default command).")
+        abstract: "Open the live dashboard of a solution's versions (the default command).",
+        discussion: """
+            Watches a solution's versions, their batch jobs, campaigns and SageMaker image versions, refreshing \
+            faster while anything is in flight. Keys: ? in the dashboard, or 'pdash manual'.
+            Examples:
+              pdash dashboard --demo
+              pdash --profile prod \\
+                  --solution-arn arn:aws:personalize:eu-west-1:123456789012:solution/NAME
+              pdash --read-only --refresh-active 10 --notifications desktop
+            """)
 
+    @OptionGroup var options: DashboardOptions
+
+    func run() async throws {
+        try await options.runDashboard()
+    }
+}
+
+/// The dashboard's options, shared by `pdash` and `pdash dashboard` (so shell completion knows them on both).
+struct DashboardOptions: ParsableArguments {
     @OptionGroup var connection: ConnectionOptions
 
     @Option(help: "The solution to watch. Default: the solution with the most recent activity.")
@@ -66,7 +84,7 @@ struct DashboardCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func runDashboard() async throws {
         let settings = try StartupSettings.load(connection)
         let options = settings.connection
         var resolved = try await options.resolve()

@@ -9,8 +9,12 @@ struct DescribeCommand: AsyncParsableCommand {
         commandName: "describe",
         abstract: "Describe a solution version, solution, batch segment job, batch inference job or campaign.",
         discussion: """
-            Example: pdash describe solution-version arn:aws:personalize:eu-west-1:123456789012:solution/NAME/ID
             --output json prints what 'aws personalize describe-...' prints.
+            Examples:
+              pdash describe solution-version \\
+                  arn:aws:personalize:eu-west-1:123456789012:solution/NAME/ID
+              pdash describe campaign --output json \\
+                  arn:aws:personalize:eu-west-1:123456789012:campaign/NAME
             \(ExitStatus.summary)
             """)
 

@@ -7,7 +7,16 @@ import Foundation
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check region, credentials, endpoints and connectivity; one fact a line.")
+        abstract: "Check region, credentials, endpoints and connectivity; one fact a line.",
+        discussion: """
+            Says which config file, profile, region and credentials pdash would use and where each came from, \
+            resolves the endpoints, calls STS GetCallerIdentity and a Personalize list, and says what to do about \
+            any failure. Exits 0 when every check passed, 1 otherwise.
+            Examples:
+              pdash doctor
+              pdash doctor --profile prod --region eu-west-1
+              AWS_PROFILE=ci pdash doctor --read-timeout 5
+            """)
 
     @OptionGroup var connection: ConnectionOptions
 

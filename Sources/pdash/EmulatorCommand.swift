@@ -10,7 +10,10 @@ struct EmulatorCommand: AsyncParsableCommand {
         discussion: """
             Accepts requests signed with access key id '\(EmulatorConfiguration.demoAccessKeyId)' and secret \
             '\(EmulatorConfiguration.demoSecretAccessKey)', for any region. Stop it with Ctrl-C.
-            Example: aws personalize list-solutions --endpoint-url http://127.0.0.1:PORT --region us-east-1
+            Examples:
+              pdash emulator --port 4566 --time-scale 60
+              aws personalize list-solutions --endpoint-url http://127.0.0.1:4566 --region us-east-1
+              pdash emulator --port 0 --state-file /tmp/emulator.json --control  # for tests
             """)
 
     @Option(help: "TCP port to listen on (0 picks a free one).")

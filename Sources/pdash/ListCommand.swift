@@ -13,8 +13,10 @@ struct ListCommand: AsyncParsableCommand {
             --output json prints what the AWS CLI prints for the same call (NextToken when --max-items cut the list), \
             so scripts can switch from 'aws personalize list-...' to pdash unchanged.
             Examples:
-              pdash list solution-versions --solution-arn arn:aws:personalize:eu-west-1:123456789012:solution/NAME
-              pdash list image-versions --image-name my-image --sort-by VERSION --sort-order ASCENDING --output csv
+              pdash list solution-versions \\
+                  --solution-arn arn:aws:personalize:eu-west-1:123456789012:solution/NAME
+              pdash list solution-versions --output json --max-items 50 --solution-arn ARN | jq .
+              pdash list image-versions --image-name my-image --sort-by VERSION --output csv
             \(ExitStatus.summary)
             """)
 

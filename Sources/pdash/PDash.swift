@@ -1,16 +1,30 @@
 import ArgumentParser
 
-/// The `pdash` command: the dashboard by default, plus `pdash emulator`.
+/// The `pdash` command: the dashboard (its options are the root's own, so `pdash --profile <Tab>` completes), plus
+/// the headless commands, the doctor, the emulator and the manual.
 @main
 struct PDash: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdash",
         abstract: "A terminal dashboard for Amazon Personalize training runs.",
         discussion: """
-            Try it without an AWS account:  pdash --demo
-            Against AWS:                    pdash --region eu-west-1 --solution-arn arn:aws:personalize:...:solution/NAME
+            With no command, opens the live dashboard (pdash dashboard). Credentials and region come from where the \
+            AWS CLI finds them; run 'pdash doctor' first on a new machine. In the dashboard, ? lists the keys.
+            Examples:
+              pdash --demo                      # no AWS account needed
+              pdash doctor --profile prod       # check the setup first
+              pdash --profile prod --region eu-west-1 --read-only
+              pdash list solution-versions --output json \\
+                  --solution-arn arn:aws:personalize:eu-west-1:123456789012:solution/NAME
+              pdash --generate-completion-script bash > ~/.local/share/bash-completion/completions/pdash
             """,
-        version: "0.1.0",
-        subcommands: [DashboardCommand.self, ListCommand.self, DescribeCommand.self, TrainCommand.self, EmulatorCommand.self, DoctorCommand.self],
-        defaultSubcommand: DashboardCommand.self)
+        version: BuildInfo.versionLine,
+        subcommands: [DashboardCommand.self, ListCommand.self, DescribeCommand.self, TrainCommand.self, DoctorCommand.self,
+                      EmulatorCommand.self, ManualCommand.self])
+
+    @OptionGroup var options: DashboardOptions
+
+    func run() async throws {
+        try await options.runDashboard()
+    }
 }

@@ -15,6 +15,10 @@ struct TrainCommand: AsyncParsableCommand {
             FULL retrains on all the data in the dataset group. UPDATE (User-Personalization and HRNN-Coldstart \
             only, after an ACTIVE FULL version) processes only what changed since, to pick up new items. Both are \
             billed by training hour. Asks for confirmation on a terminal; without one, pass --yes.
+            Examples:
+              pdash train --solution-arn arn:aws:personalize:eu-west-1:123456789012:solution/NAME
+              pdash train --mode UPDATE --yes --wait \\
+                  --solution-arn arn:aws:personalize:eu-west-1:123456789012:solution/NAME
             \(ExitStatus.summary)
             """)
 

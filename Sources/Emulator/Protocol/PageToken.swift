@@ -71,34 +71,37 @@ enum PageSlicer {
         _ candidates: [Int], position: PageTokenCodec.Position?, size: Int,
         created: (Int) -> Date, tiebreak: (Int) -> String
     ) -> (indices: [Int], last: PageTokenCodec.Position?) {
-        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-            let left = created(lhs), right = created(rhs)
-            return left != right ? left > right : tiebreak(lhs) > tiebreak(rhs)
+        // Each candidate's time is read once; comparisons then work on plain numbers (ARNs only for ties).
+        typealias Keyed = (time: Double, index: Int)
+        func precedes(_ lhs: Keyed, _ rhs: Keyed) -> Bool {
+            lhs.time != rhs.time ? lhs.time > rhs.time : tiebreak(lhs.index) > tiebreak(rhs.index)
         }
-        var order = candidates
-        if let position {
-            order.removeAll { index in
-                let time = created(index)
-                return time != position.created ? time > position.created : tiebreak(index) >= position.arn
-            }
+        let after = position.map { (time: $0.created.timeIntervalSinceReferenceDate, arn: $0.arn) }
+        var keyed: [Keyed] = []
+        keyed.reserveCapacity(candidates.count)
+        for index in candidates {
+            let time = created(index).timeIntervalSinceReferenceDate
+            if let after, time != after.time ? time > after.time : tiebreak(index) >= after.arn { continue }
+            keyed.append((time, index))
         }
-        let more = order.count > size
-        var page: [Int]
-        if order.count <= size * 4 {
-            order.sort(by: precedes)
-            page = Array(order.prefix(size))
+        let more = keyed.count > size
+        var page: [Keyed]
+        if keyed.count <= size * 4 {
+            keyed.sort(by: precedes)
+            page = Array(keyed.prefix(size))
         } else {
             // Newest `size` of many: keep a sorted window instead of sorting thousands of positions per page.
             page = []
             page.reserveCapacity(size + 1)
-            for index in order {
-                if page.count == size, let oldest = page.last, !precedes(index, oldest) { continue }
-                let at = page.partitioningIndex { precedes(index, $0) }
-                page.insert(index, at: at)
+            for candidate in keyed {
+                if page.count == size, let oldest = page.last, !precedes(candidate, oldest) { continue }
+                let at = page.partitioningIndex { precedes(candidate, $0) }
+                page.insert(candidate, at: at)
                 if page.count > size { page.removeLast() }
             }
         }
-        return (page, more ? page.last.map { PageTokenCodec.Position(created: created($0), arn: tiebreak($0)) } : nil)
+        let last = more ? page.last.map { PageTokenCodec.Position(created: created($0.index), arn: tiebreak($0.index)) } : nil
+        return (page.map(\.index), last)
     }
 
     /// Newest first; equal times ordered by ARN descending.
