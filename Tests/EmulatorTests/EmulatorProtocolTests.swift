@@ -131,6 +131,22 @@ struct EmulatorProtocolTests {
         #expect(error?.code == "UnknownOperationException")
     }
 
+    /// Found by the emulator fuzz target: a control character in a value STS echoes made its XML unreadable, so
+    /// the client saw "not XML" instead of the validation error.
+    @Test func stsEchoesAnyRoleArnInReadableXML() async throws {
+        let harness = try await EmulatorHarness.start()
+        defer { Task { await harness.server.stop() } }
+        let sts = STSClient(
+            endpoint: try AWSEndpoint(service: .sts, region: "eu-west-1", customURL: harness.server.endpointURL),
+            credentials: StaticCredentialProvider(accessKeyId: EmulatorConfiguration.demoAccessKeyId,
+                                                  secretAccessKey: EmulatorConfiguration.demoSecretAccessKey))
+        for roleArn in ["arn:aws:iam::111122223333:rol\u{15}e/Personalize", "arn:aws:iam::111122223333:rol<\u{301}e/x"] {
+            let error = await awsError { _ = try await sts.assumeRole(roleArn: roleArn, sessionName: "pdash") }
+            #expect(error?.code == "ValidationError")
+            #expect(error?.message.contains("roleArn") == true)
+        }
+    }
+
     @Test func trainingMovesThroughItsLifecycleAsTimePasses() async throws {
         let clock = ManualClock(Date())
         let harness = try await EmulatorHarness.start(clock: clock.function)

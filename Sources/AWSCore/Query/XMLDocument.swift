@@ -47,18 +47,25 @@ public struct XMLValues: Sendable, Equatable {
     }
 }
 
-/// Escapes text for an XML element body.
+/// Escapes text for an XML element body so that any string reads back from a well-formed document: the markup
+/// characters as entities, looked at scalar by scalar (a combining mark after `<` makes one Character that is not
+/// "<"); a carriage return as a reference (a parser turns a raw one into a line feed); and the characters XML 1.0
+/// does not allow at all, even as references (the C0 controls but tab and line feed, U+FFFE, U+FFFF), as U+FFFD.
 public enum XMLText {
     public static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            default: out.append(character)
+            case "\r": out += "&#13;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out.unicodeScalars.append("\u{FFFD}")
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
