@@ -7,7 +7,7 @@ import Emulator
 import Foundation
 import Terminal
 
-/// `pdash dashboard`: the live dashboard (plain `pdash` runs the same, see `PDash`).
+/// `pdash dashboard`: the live dashboard, and what plain `pdash` runs.
 struct DashboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
@@ -29,7 +29,7 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 }
 
-/// The dashboard's options, shared by `pdash` and `pdash dashboard` (so shell completion knows them on both).
+/// The dashboard's options.
 struct DashboardOptions: ParsableArguments {
     @OptionGroup var connection: ConnectionOptions
 

@@ -1,7 +1,8 @@
 import ArgumentParser
 
-/// The `pdash` command: the dashboard (its options are the root's own, so `pdash --profile <Tab>` completes), plus
-/// the headless commands, the doctor, the emulator and the manual.
+/// The `pdash` command: the dashboard by default, plus the headless commands, the doctor, the emulator and the
+/// manual. (The dashboard's options cannot also be the root's: swift-argument-parser would then take a
+/// subcommand's `--solution-arn` or `--region` for the root's.)
 @main
 struct PDash: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,11 +21,6 @@ struct PDash: AsyncParsableCommand {
             """,
         version: BuildInfo.versionLine,
         subcommands: [DashboardCommand.self, ListCommand.self, DescribeCommand.self, TrainCommand.self, DoctorCommand.self,
-                      EmulatorCommand.self, ManualCommand.self])
-
-    @OptionGroup var options: DashboardOptions
-
-    func run() async throws {
-        try await options.runDashboard()
-    }
+                      EmulatorCommand.self, ManualCommand.self],
+        defaultSubcommand: DashboardCommand.self)
 }

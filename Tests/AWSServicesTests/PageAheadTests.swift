@@ -46,21 +46,31 @@ struct PageAheadTests {
         }
     }
 
-    @Test func theNextPageIsRequestedWhileOneIsHandledButNoFurther() async throws {
-        let service = NumberService(total: 50)
-        var handled = 0
-        var fetchedAhead: [Bool] = []
-        _ = try await service.paginator(PaginationConfig(pageSize: 10)).forEachPage { _ in
-            // While page n is handled, page n+1 is requested (waited for here, up to 5 s), and nothing beyond it.
-            let wanted = min(handled + 2, 5)
-            let deadline = Date().addingTimeInterval(5)
-            while service.requested.withLock(\.count) < wanted && Date() < deadline { Thread.sleep(forTimeInterval: 0.002) }
-            Thread.sleep(forTimeInterval: 0.02)
-            fetchedAhead.append(service.requested.withLock(\.count) == wanted)
-            handled += 1
+    @Test func theNextPageIsRequestedBeforeThePageIsHandledButNoFurther() async throws {
+        // Which page each request asked for, and how many pages had been handled when it was sent. Page n+1 is
+        // requested as soon as page n arrives (before it is handled: whether the request actually overlaps the
+        // handling is up to the scheduler, so it is not asserted), and page n+2 only after page n was handled.
+        let handled = Mutex(0)
+        let sent = Mutex<[(page: Int, handledBefore: Int)]>([])
+        let paginator = Paginator<ListCampaignsRequest, ListCampaignsResponse>(
+            request: ListCampaignsRequest(), config: PaginationConfig(pageSize: 10)
+        ) { request in
+            let start = Int(request.nextToken ?? "0") ?? 0
+            sent.withLock { $0.append((start / 10, handled.withLock { $0 })) }
+            let end = min(start + 10, 50)
+            let items = (start..<end).map { CampaignSummary(name: "c\($0)", campaignArn: "arn:c\($0)") }
+            return ListCampaignsResponse(campaigns: items, nextToken: end < 50 ? String(end) : nil)
         }
-        #expect(fetchedAhead == [true, true, true, true, true])
-        #expect(service.requested.withLock { $0 } == [nil, "10", "20", "30", "40"])
+        _ = try await paginator.forEachPage { _ in
+            Thread.sleep(forTimeInterval: 0.005)
+            handled.withLock { $0 += 1 }
+        }
+        let requests = sent.withLock { $0 }
+        #expect(requests.map(\.page) == [0, 1, 2, 3, 4])
+        for request in requests {
+            #expect(request.handledBefore >= request.page - 1 && request.handledBefore <= request.page,
+                    "page \(request.page) was requested after \(request.handledBefore) pages were handled")
+        }
     }
 
     @Test func aFailingPageEndsTheListingWithItsError() async throws {

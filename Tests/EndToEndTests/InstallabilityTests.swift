@@ -96,8 +96,8 @@ extension EndToEnd {
             try rc.write(toFile: scratch + "/rc", atomically: true, encoding: .utf8)
             let terminal = try TmuxSession(command: "bash --noprofile --rcfile \(scratch)/rc -i", columns: 120, rows: 20)
             _ = try terminal.waitFor("a prompt", timeout: 10) { $0.contains("$") }
-            // Plain `pdash` (the dashboard) and a subcommand both complete --profile from the AWS files.
-            try terminal.sendKeys("pdash --profile ", "Tab", "Tab")
+            // The dashboard and the other commands complete --profile from the AWS files.
+            try terminal.sendKeys("pdash dashboard --profile ", "Tab", "Tab")
             let listed = try terminal.waitFor("the profiles", timeout: 10) { $0.contains("prod-eu") && $0.contains("ci-robot") }
             #expect(listed.contains("staging") && listed.contains("default"))
             try terminal.sendKeys("C-c")
