@@ -1,11 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The commit being built, when built from a git checkout (`pdash --version` prints it), "-dirty" with local changes.
-let buildCommit: String = {
-    guard let git = Context.gitInformation else { return "" }
-    return String(git.currentCommit.prefix(12)) + (git.hasUncommittedChanges ? "-dirty" : "")
-}()
 
 let package = Package(
     name: "pdash",
@@ -30,7 +25,7 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "CBuildInfo", cSettings: [.define("PDASH_COMMIT", to: "\"\(buildCommit)\"")]),
+        .target(name: "CBuildInfo"),
         .target(
             name: "AWSSigV4",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]

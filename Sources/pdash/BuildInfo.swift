@@ -6,7 +6,7 @@ enum BuildInfo {
     /// the tag of a tagged checkout against it.
     static let version = "0.8.0"
 
-    /// The commit built from, when known (a git checkout); "-dirty" when it had local changes.
+    /// The commit built from, when the build was given it (see CBuildInfo.h; the README's release build does).
     static var commit: String? {
         let commit = String(cString: pdash_build_commit())
         return commit.isEmpty ? nil : commit
