@@ -121,14 +121,7 @@ struct Child {
 
     /// Reads `descriptor` to its end and closes it.
     static func drain(_ descriptor: Int32) -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = read(descriptor, &buffer, buffer.count)
-            if count > 0 { data.append(contentsOf: buffer[0..<count]) } else if count == 0 || errno != EINTR { break }
-        }
-        close(descriptor)
-        return data
+        ChildProcess.drain(descriptor)
     }
 }
 

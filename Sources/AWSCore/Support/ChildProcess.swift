@@ -89,7 +89,8 @@ public enum ChildProcess {
                       errorOutput: String(decoding: errorOutput, as: UTF8.self))
     }
 
-    private static func drain(_ descriptor: Int32) -> Data {
+    /// Reads `descriptor` to its end (retrying on EINTR) and closes it.
+    public static func drain(_ descriptor: Int32) -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {

@@ -25,11 +25,8 @@ struct EmulatorWorld: Sendable, Codable, Equatable {
 
     /// Every plan that exists at `now`, including scheduled ones; only those of `solutionName` when given.
     func plans(at now: Date, solutionName: String? = nil) -> [TrainingPlan] {
-        var result = plans.filter { $0.created <= now && (solutionName == nil || $0.solutionName == solutionName) }
-        if let schedule, solutionName == nil || schedule.solutionName == solutionName {
-            result += schedule.plans(until: now)
-        }
-        return result
+        let visible = visiblePlans(at: now, solutionName: solutionName)
+        return visible.indices.map(visible.plan)
     }
 
     /// The same plans as positions (see `VisiblePlans`), for listing thousands of them a page at a time.
